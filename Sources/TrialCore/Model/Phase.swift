@@ -1,0 +1,54 @@
+/// A trial phase.
+public enum Phase: String, Sendable, Equatable, Codable, CaseIterable, Comparable {
+  case earlyPhase1 = "early-phase1"
+  case phase1
+  case phase2
+  case phase3
+  case phase4
+  case notApplicable = "not-applicable"
+
+  /// Orders phases as a reader expects: early phase 1 first, "not applicable" last.
+  public static func < (lhs: Phase, rhs: Phase) -> Bool {
+    lhs.rank < rhs.rank
+  }
+
+  private var rank: Int {
+    switch self {
+    case .earlyPhase1: 0
+    case .phase1: 1
+    case .phase2: 2
+    case .phase3: 3
+    case .phase4: 4
+    case .notApplicable: 5
+    }
+  }
+
+  /// Reads one or more phases from text such as `Phase 1/Phase 2`, `PHASE2`, `Phase I/II`,
+  /// `Early Phase 1`, `N/A`. Returns an empty list when no phase is named.
+  public static func parseList(_ text: String) -> [Phase] {
+    let key = text.lowercased()
+    if key.contains("early") && (key.contains("1") || key.contains(" i")) { return [.earlyPhase1] }
+    let compact = VocabularyKey.make(text)
+    if compact == "na" || compact == "notapplicable" || key.contains("not applicable") || key == "n/a" {
+      return [.notApplicable]
+    }
+    var found = Set<Phase>()
+    let pattern = /(?i)phase\s*([1-4]|iv|iii|ii|i)\b(?:\s*[\/&,-]\s*(?:phase\s*)?([1-4]|iv|iii|ii|i)\b)?/
+    for match in text.matches(of: pattern) {
+      for part in [Optional(match.output.1), match.output.2].compactMap({ $0 }) {
+        if let phase = Phase(numeral: String(part)) { found.insert(phase) }
+      }
+    }
+    return found.sorted()
+  }
+
+  private init?(numeral: String) {
+    switch numeral.lowercased() {
+    case "1", "i": self = .phase1
+    case "2", "ii": self = .phase2
+    case "3", "iii": self = .phase3
+    case "4", "iv": self = .phase4
+    default: return nil
+    }
+  }
+}

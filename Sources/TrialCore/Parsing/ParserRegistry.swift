@@ -1,0 +1,10 @@
+/// Every layout parser livertrials knows, in the order ties are broken.
+public enum ParserRegistry {
+  /// The parsers; the fallback is last and always scores a little above zero.
+  public static let all: [any LayoutParser.Type] = [
+    MedPathParser.self,
+    VeevaParser.self,
+    TrialPageParser.self,
+    FallbackParser.self,
+  ]
+}

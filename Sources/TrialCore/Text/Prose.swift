@@ -1,0 +1,90 @@
+import Foundation
+
+/// Small text helpers shared by the parsers and extractors.
+enum Prose {
+  /// Collapses runs of white space to one space and trims the ends.
+  static func squeeze(_ text: String) -> String {
+    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// Nil for empty or placeholder text ("Not available", "N/A", "-"), else the squeezed text.
+  static func value(_ text: String?) -> String? {
+    guard let text else { return nil }
+    let squeezed = squeeze(text)
+    let placeholders: Set<String> = ["", "-", "—", "n/a", "na", "not available", "none provided", "loading..."]
+    return placeholders.contains(squeezed.lowercased()) ? nil : squeezed
+  }
+
+  /// Joins lines into paragraphs: blank lines separate paragraphs, other lines are joined.
+  static func paragraphs(_ lines: [String]) -> String? {
+    var paragraphs: [String] = []
+    var current: [String] = []
+    for line in lines {
+      if line.isEmpty {
+        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        current = []
+      } else {
+        current.append(line)
+      }
+    }
+    if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+    let joined = paragraphs.joined(separator: "\n\n")
+    return value(joined) == nil ? nil : joined
+  }
+
+  /// Removes the backslash that Markdown-escaping mirrors put before punctuation (`\&`, `\<`,
+  /// `10\^6`, `\*`).
+  static func unescapeMarkdown(_ text: String) -> String {
+    guard text.contains("\\") else { return text }
+    var out = ""
+    var iterator = text.makeIterator()
+    while let c = iterator.next() {
+      if c == "\\", let next = iterator.next() {
+        if next.isPunctuation || next.isSymbol {
+          out.append(next)
+        } else {
+          out.append(c)
+          out.append(next)
+        }
+      } else {
+        out.append(c)
+      }
+    }
+    return out
+  }
+
+  /// Splits text that lost the separators between list items at each place where a lowercase
+  /// letter (or closing bracket) runs straight into a capitalised word: "Child-Pugh ScoreLiver
+  /// Function" becomes two items. Acronyms ("iPSC", "HBsAg") stay whole because the capital must
+  /// be followed by a lowercase letter and the left part must be a word of three letters or more.
+  static func splitGluedItems(_ text: String) -> [String] {
+    let chars = Array(text)
+    var items: [String] = []
+    var start = 0
+    var index = 1
+    while index + 1 < chars.count {
+      let left = chars[index - 1]
+      let here = chars[index]
+      let right = chars[index + 1]
+      if (left.isLowercase || left == ")" || left == "]") && here.isUppercase && right.isLowercase
+        && precedingWordLength(chars, before: index) >= 3
+      {
+        items.append(String(chars[start..<index]))
+        start = index
+      }
+      index += 1
+    }
+    items.append(String(chars[start...]))
+    return items.map(squeeze).filter { !$0.isEmpty }
+  }
+
+  private static func precedingWordLength(_ chars: [Character], before index: Int) -> Int {
+    var length = 0
+    var i = index - 1
+    while i >= 0, chars[i].isLetter || chars[i] == ")" || chars[i] == "]" {
+      length += 1
+      i -= 1
+    }
+    return length
+  }
+}

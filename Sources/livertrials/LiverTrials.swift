@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `livertrials` command.
+@main
+struct LiverTrials: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "livertrials",
+    abstract: "Browse and extract clinical trials of stem-cell therapy in liver disease.",
+    discussion: """
+      With no PATH, commands read the seed documents bundled in the binary.
+      PATH may be a file or a directory (read recursively).
+      """,
+    subcommands: [ListCommand.self, SummaryCommand.self, ExportCommand.self],
+    defaultSubcommand: ListCommand.self
+  )
+}
