@@ -9,6 +9,8 @@ enum BackgroundFilter {
     "in clinical practice", "appears to be", "pre-clinical", "preclinical", "animal model", "in animals",
     "literature", "in recent years", "several clinical studies", "was confirmed", "is known to",
     "can be administered through various routes", "hold great hope", "possess plasticity",
+    "found that", "showed that", "demonstrated that", "reported that", "recent research", "a recent study",
+    "in clinical,", "have significantly improved", "has significantly improved", "our previous", "other studies",
   ]
 
   /// True when the sentence reports background rather than what this trial gives.

@@ -18,28 +18,30 @@ public enum DoseExtractor {
   public static func find(in text: String) -> [Dose] {
     let ns = text as NSString
     var doses: [Dose] = []
-    for (value, range, explicitPower) in numbers(in: text) {
+    for (value, range, explicitPower, note) in numbers(in: text) {
       let tailStart = range.location + range.length
       let tail = ns.substring(with: NSRange(location: tailStart, length: min(60, ns.length - tailStart)))
       let tailRange = NSRange(location: 0, length: (tail as NSString).length)
       if let kg = perKg?.firstMatch(in: tail, range: tailRange) {
         let phrase = ns.substring(with: NSRange(location: range.location, length: range.length + kg.range.length))
-        doses.append(Dose(cellsPerKg: value, text: Prose.squeeze(phrase), plausible: (1e4...1e9).contains(value)))
+        doses.append(Dose(cellsPerKg: value, text: Prose.squeeze(phrase), plausible: (1e4...1e9).contains(value), note: note))
       } else if let cells = total?.firstMatch(in: tail, range: tailRange) {
         let phrase = ns.substring(with: NSRange(location: range.location, length: range.length + cells.range.length))
-        doses.append(Dose(cells: value, text: Prose.squeeze(phrase), plausible: (1e5...1e12).contains(value)))
+        doses.append(Dose(cells: value, text: Prose.squeeze(phrase), plausible: (1e5...1e12).contains(value), note: note))
       } else if explicitPower, value >= 1e4 {
-        doses.append(Dose(cells: value, text: Prose.squeeze(ns.substring(with: range)), plausible: (1e5...1e12).contains(value)))
+        doses.append(Dose(cells: value, text: Prose.squeeze(ns.substring(with: range)), plausible: (1e5...1e12).contains(value), note: note))
       }
     }
     return doses
   }
 
   /// Counts written in scientific or word notation, with their ranges.
-  static func numbers(in text: String) -> [(Double, NSRange, Bool)] {
+  /// Each count with its range, whether it was a power of ten, and a note on how an unusual
+  /// notation was read.
+  static func numbers(in text: String) -> [(Double, NSRange, Bool, String?)] {
     let ns = text as NSString
     let all = NSRange(location: 0, length: ns.length)
-    var found: [(Double, NSRange, Bool)] = []
+    var found: [(Double, NSRange, Bool, String?)] = []
     for match in scientific?.matches(in: text, range: all) ?? [] {
       let mantissaRange = match.range(at: 1)
       let hasMantissa = mantissaRange.location != NSNotFound
@@ -50,7 +52,9 @@ public enum DoseExtractor {
       guard hasMantissa || marked else { continue }
       let mantissa = hasMantissa ? Double(ns.substring(with: mantissaRange)) ?? 1 : 1
       guard let exponent = Int(superscriptsToDigits(ns.substring(with: match.range(at: 2)))), exponent >= 3 else { continue }
-      found.append((mantissa * pow(10, Double(exponent)), match.range, true))
+      let mantissaText = hasMantissa ? ns.substring(with: mantissaRange) : "1"
+      let note = marked ? nil : "read as \(mantissaText)×10^\(exponent) (a superscript lost in copying)"
+      found.append((mantissa * pow(10, Double(exponent)), match.range, true, note))
     }
     for match in words?.matches(in: text, range: all) ?? [] {
       let number = Double(ns.substring(with: match.range(at: 1))) ?? 0
@@ -60,7 +64,7 @@ public enum DoseExtractor {
       case "million": scale = 1e6
       default: scale = 1e3
       }
-      found.append((number * scale, match.range, false))
+      found.append((number * scale, match.range, false, nil))
     }
     return found.sorted { $0.1.location < $1.1.location }
   }

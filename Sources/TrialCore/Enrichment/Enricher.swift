@@ -9,7 +9,25 @@ public enum Enricher {
     addCells(sources, to: &trial)
     addDoses(sources, to: &trial)
     addAges(to: &trial)
+    addProseFacts(to: &trial)
     return trial
+  }
+
+  /// Allocation and outcomes that a page states only in its prose.
+  private static func addProseFacts(to trial: inout Trial) {
+    let prose = [trial.summary, trial.detailedDescription].compactMap { $0 }.joined(separator: "\n\n")
+    guard !prose.isEmpty else { return }
+    if trial.design.allocation == nil, let found = ProseFactsExtractor.allocation(in: prose) {
+      trial.design.allocation = found.value
+      trial.addEvidence(Evidence(field: "allocation", value: found.value, phrase: found.phrase, location: "description"))
+    }
+    if trial.outcomes.primary.isEmpty && trial.outcomes.secondary.isEmpty {
+      let found = ProseFactsExtractor.outcomes(in: prose)
+      trial.outcomes = found.outcomes
+      for phrase in found.phrases {
+        trial.addEvidence(Evidence(field: "outcomes", value: "from prose", phrase: phrase, location: "description"))
+      }
+    }
   }
 
   private static func addRoutes(_ sources: [EvidenceSource], to trial: inout Trial) {
@@ -27,13 +45,18 @@ public enum Enricher {
     trial.routes = overall.sorted()
   }
 
+  /// Cells and origin come from the registry's structured parts (arms, interventions, titles)
+  /// when those name any; prose descriptions, full of prior work, are read only otherwise.
   private static func addCells(_ sources: [EvidenceSource], to trial: inout Trial) {
-    let cells = CellSourceExtractor.find(in: sources)
+    let structured = sources.filter { $0.location != "summary" && $0.location != "detailed description" }
+    var cells = CellSourceExtractor.find(in: structured)
+    if cells.isEmpty { cells = CellSourceExtractor.find(in: sources) }
     trial.cellSources = cells.map(\.source)
     for cell in cells {
       trial.addEvidence(Evidence(field: "cellSource", value: cell.source.rawValue, phrase: cell.phrase, location: cell.location))
     }
-    let origin = CellSourceExtractor.origin(in: sources, cells: cells)
+    var origin = CellSourceExtractor.origin(in: structured, cells: cells)
+    if origin.origin == nil && !origin.conflict { origin = CellSourceExtractor.origin(in: sources, cells: cells) }
     trial.origin = origin.origin
     if let value = origin.origin, let phrase = origin.phrase, let location = origin.location {
       trial.addEvidence(Evidence(field: "origin", value: value.rawValue, phrase: phrase, location: location))
@@ -50,6 +73,7 @@ public enum Enricher {
         where !trial.doses.contains(where: { $0.cellsPerKg == dose.cellsPerKg && $0.cells == dose.cells }) {
           trial.doses.append(dose)
           trial.addEvidence(Evidence(field: "dose", value: dose.text, phrase: dose.text, location: source.location))
+          if let note = dose.note { trial.warnings.append("dose \"\(dose.text)\": \(note)") }
           if !dose.plausible {
             trial.warnings.append("implausible dose \"\(dose.text)\": check the exponent")
           }

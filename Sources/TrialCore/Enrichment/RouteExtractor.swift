@@ -14,7 +14,7 @@ public enum RouteExtractor {
     (.peripheralVein, #"\bIV\b(?=\s+(?:infusion|injection|drip|administration|transfusion))"#, true),
     (.peripheralVein, #"\b(?:ante)?cubital\s+vein\b"#, false),
     (.peripheralVein, #"\bvenous\s+(?:infusion|transfusion|injection|drip)\b"#, false),
-    (.portalVein, #"\b(?:via|through|into|by|in)\s+(?:the\s+)?portal\s+veins?\b"# + notARoute, false),
+    (.portalVein, #"\b(?:via|through|into|by)\s+(?:the\s+)?portal\s+veins?\b"# + notARoute, false),
     (.portalVein, #"\bportal\s+vein\s+(?:infusion|injection|administration|transplantation|route|catheter\w*)"#, false),
     (.portalVein, #"\b(?:intra|trans)-?portal(?:ly)?\b"#, false),
     (.intrasplenic, #"\bintra-?splenic(?:ally)?\b"#, false),

@@ -8,16 +8,19 @@ public struct Dose: Sendable, Equatable, Codable {
   public var text: String
   /// False when the value is far outside what cell-therapy trials give.
   public var plausible: Bool
+  /// How an unusual notation was read ("1x106" as 1×10^6), when it needed reading.
+  public var note: String?
 
   /// Creates a dose.
-  public init(cellsPerKg: Double? = nil, cells: Double? = nil, text: String, plausible: Bool = true) {
+  public init(cellsPerKg: Double? = nil, cells: Double? = nil, text: String, plausible: Bool = true, note: String? = nil) {
     self.cellsPerKg = cellsPerKg
     self.cells = cells
     self.text = text
     self.plausible = plausible
+    self.note = note
   }
 
-  enum CodingKeys: String, CodingKey { case cellsPerKg, cells, text, plausible }
+  enum CodingKeys: String, CodingKey { case cellsPerKg, cells, text, plausible, note }
 
   /// Encodes absent fields as `null`.
   public func encode(to encoder: any Encoder) throws {
@@ -26,5 +29,6 @@ public struct Dose: Sendable, Equatable, Codable {
     try c.encode(cells, forKey: .cells)
     try c.encode(text, forKey: .text)
     try c.encode(plausible, forKey: .plausible)
+    try c.encode(note, forKey: .note)
   }
 }

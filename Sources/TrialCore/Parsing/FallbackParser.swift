@@ -12,7 +12,7 @@ public struct FallbackParser: LayoutParser {
   public static func sniff(_ text: Substring) -> Double { 0.01 }
 
   private static let fields: [String: String] = [
-    "title": "title", "brief title": "title", "official title": "officialTitle", "sponsor": "sponsor",
+    "title": "title", "brief title": "title", "trial": "title", "study": "title", "study title": "title", "official title": "officialTitle", "sponsor": "sponsor",
     "lead sponsor": "sponsor", "status": "status", "overall status": "status", "recruitment status": "status",
     "phase": "phase", "phases": "phase", "condition": "conditions", "conditions": "conditions",
     "intervention": "interventions", "interventions": "interventions", "enrollment": "enrollment",

@@ -1,10 +1,14 @@
 /// Picks the parser whose layout best fits a document.
 public enum LayoutSniffer {
+  /// A layout must score at least this much to beat the fallback: one stray "Brief summary"
+  /// line does not make a MedPath page.
+  static let threshold = 0.35
+
   /// Scores every registered parser against the first part of `text` and returns the best.
   public static func parser(for text: String) -> any LayoutParser.Type {
     let head = text.prefix(64 * 1024)
     var best: (any LayoutParser.Type) = FallbackParser.self
-    var bestScore = 0.0
+    var bestScore = threshold
     for parser in ParserRegistry.all {
       let score = parser.sniff(head)
       if score > bestScore {

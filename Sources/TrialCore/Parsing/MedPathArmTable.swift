@@ -1,11 +1,11 @@
 import Foundation
 
 /// Reads MedPath's "Arm && Interventions" table after saving as text has glued its cells
-/// together ("Group Intervention Description label names description label …").
+/// together ("Group Intervention Description label name description label name …").
 ///
-/// Rows are found at arm-type markers ("Experimental: …"). Without markers the rows cannot be
-/// told apart reliably; a single-group trial then gets one arm with every intervention and each
-/// distinct description, and anything else gets no arms and a warning.
+/// `ArmRowSearch` recovers the (group, intervention, description) rows. When no cut exists, a
+/// single-group trial gets one arm with every intervention and each distinct description, and
+/// anything else gets no arms and a warning.
 struct MedPathArmTable {
   private(set) var arms: [Arm] = []
   private(set) var warnings: [String] = []
@@ -14,20 +14,28 @@ struct MedPathArmTable {
     "Experimental", "Active Comparator", "Placebo Comparator", "Sham Comparator", "No Intervention", "Other",
   ]
 
-  init(text: String, interventions: [String], singleGroup: Bool) {
+  init(text: String, interventions: [Intervention], singleGroup: Bool) {
     var body = Prose.unescapeMarkdown(Prose.squeeze(text))
     for header in ["Group Intervention Description", "Participant Group/Arm Intervention/Treatment"]
     where body.hasPrefix(header) {
       body = Prose.squeeze(String(body.dropFirst(header.count)))
     }
     guard !body.isEmpty else { return }
-    let names = interventions.sorted { $0.count > $1.count }
-    let markers = Self.armTypes.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
-    let rows = RegexSplit.split(body, lookahead: "(?=(?:\(markers)):\\s)")
-    if rows.count > 1 || rows.first.map({ Self.typePrefix(of: $0) != nil }) == true {
-      arms = rows.compactMap { Self.row($0, names: names) }
+    var search = ArmRowSearch(text: body, interventions: interventions)
+    if let rows = search.run() {
+      let order = interventions.map(\.name)
+      arms = Self.arms(from: rows).map { arm in
+        var arm = arm
+        // List an arm's interventions in the order of the Interventions section.
+        arm.interventions.sort { (order.firstIndex(of: $0) ?? .max) < (order.firstIndex(of: $1) ?? .max) }
+        return arm
+      }
+      if singleGroup && arms.count > 1 {
+        warnings.append("the design says single group but the arm table lists \(arms.count) groups")
+      }
       return
     }
+    let names = interventions.map(\.name).sorted { $0.count > $1.count }
     let segments = Self.segments(body, names: names)
     let descriptions = Self.descriptions(in: segments, names: names)
     if singleGroup || descriptions.count <= 1 {
@@ -46,25 +54,25 @@ struct MedPathArmTable {
     }
   }
 
-  private static func typePrefix(of row: String) -> String? {
-    armTypes.first { row.hasPrefix($0 + ":") }
-  }
-
-  /// One row that starts with an arm-type marker: label, intervention names, description.
-  private static func row(_ row: String, names: [String]) -> Arm? {
-    guard let type = typePrefix(of: row) else { return nil }
-    let rest = Prose.squeeze(String(row.dropFirst(type.count + 1)))
-    let segments = segments(rest, names: names)
-    guard let first = segments.first else { return nil }
-    let label = first.text
-    let found = segments.dropFirst().filter(\.isIntervention).map(\.text)
-    let free = segments.dropFirst().filter { !$0.isIntervention }.map(\.text)
-    return Arm(
-      label: label,
-      type: Arm.type(from: type),
-      description: free.isEmpty ? nil : free.joined(separator: " "),
-      interventions: found.uniqued()
-    )
+  /// One arm per distinct label, in order of first appearance, with its interventions in row
+  /// order; a label written "Experimental: …" gives the arm its type.
+  private static func arms(from rows: [(label: String, intervention: String, description: String)]) -> [Arm] {
+    var arms: [Arm] = []
+    var labels: [String] = []
+    for row in rows {
+      if let index = labels.firstIndex(of: row.label) {
+        if !arms[index].interventions.contains(row.intervention) { arms[index].interventions.append(row.intervention) }
+        continue
+      }
+      labels.append(row.label)
+      var arm = Arm(label: row.label, description: Prose.value(row.description), interventions: [row.intervention])
+      if let type = armTypes.first(where: { row.label.hasPrefix($0 + ":") }) {
+        arm.type = Arm.type(from: type)
+        arm.label = Prose.squeeze(String(row.label.dropFirst(type.count + 1)))
+      }
+      arms.append(arm)
+    }
+    return arms
   }
 
   struct Segment: Equatable {

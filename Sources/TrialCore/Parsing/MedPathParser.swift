@@ -48,7 +48,7 @@ public struct MedPathParser: LayoutParser {
     readDesign(doc, into: &trial)
     readOutcomes(doc, into: &trial)
     readLocations(doc, into: &trial)
-    trial.warnings += EmptyLabels.warnings(doc, headings: ["heading", "ignored", "secondary"])
+    trial.warnings += EmptyLabels.warnings(doc, headings: ["heading", "ignored"])
     return trial
   }
 
@@ -123,7 +123,7 @@ public struct MedPathParser: LayoutParser {
     trial.design.purpose = doc.content("purpose").first.flatMap(StudyDesign.purpose(from:))
     let table = MedPathArmTable(
       text: doc.content("arms").joined(separator: " "),
-      interventions: trial.interventions.map(\.name),
+      interventions: trial.interventions,
       singleGroup: trial.design.model == "single-group"
     )
     trial.arms = table.arms

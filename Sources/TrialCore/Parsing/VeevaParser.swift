@@ -123,6 +123,8 @@ public struct VeevaParser: LayoutParser {
         trial.contacts[trial.contacts.count - 1].email = line
       } else if SiteList.isPhone(line), !trial.contacts.isEmpty {
         trial.contacts[trial.contacts.count - 1].phone = line
+      } else if SiteList.roles.contains(line.lowercased()), !trial.contacts.isEmpty {
+        trial.contacts[trial.contacts.count - 1].role = line
       } else {
         for name in line.split(separator: ";") where !Prose.squeeze(String(name)).isEmpty {
           trial.contacts.append(Contact(name: Prose.squeeze(String(name)), role: "Central contact"))

@@ -28,6 +28,8 @@ enum Prose {
       }
     }
     if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+    // A separator left dangling at the end of a saved paragraph ("… MELD score. ;").
+    paragraphs = paragraphs.map { $0.replacingOccurrences(of: #"\s+[;,|]$"#, with: "", options: .regularExpression) }
     let joined = paragraphs.joined(separator: "\n\n")
     return value(joined) == nil ? nil : joined
   }
@@ -56,7 +58,7 @@ enum Prose {
   /// Splits text that lost the separators between list items at each place where a lowercase
   /// letter (or closing bracket) runs straight into a capitalised word: "Child-Pugh ScoreLiver
   /// Function" becomes two items. Acronyms ("iPSC", "HBsAg") stay whole because the capital must
-  /// be followed by a lowercase letter and the left part must be a word of three letters or more.
+  /// be followed by a lowercase letter and the left part must be a word of three letters or more ending in two lowercase letters.
   static func splitGluedItems(_ text: String) -> [String] {
     let chars = Array(text)
     var items: [String] = []
@@ -67,7 +69,7 @@ enum Prose {
       let here = chars[index]
       let right = chars[index + 1]
       if (left.isLowercase || left == ")" || left == "]") && here.isUppercase && right.isLowercase
-        && precedingWordLength(chars, before: index) >= 3
+        && precedingWordLength(chars, before: index) >= 3 && (chars[index - 2].isLowercase || !left.isLetter)
       {
         items.append(String(chars[start..<index]))
         start = index
