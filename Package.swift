@@ -36,7 +36,12 @@ let package = Package(
       name: "TrialCoreTests",
       dependencies: ["TrialCore"],
       path: "Tests/TrialCoreTests",
-      exclude: ["Snapshots"]
+      exclude: ["Snapshots", "Fixtures"]
+    ),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["livertrials"],
+      path: "Tests/EndToEndTests"
     ),
   ]
 )

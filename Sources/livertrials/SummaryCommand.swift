@@ -26,8 +26,9 @@ struct SummaryCommand: ParsableCommand {
     for id in ids {
       guard let trial = TrialLookup.find(id, in: loaded.trials) else {
         let close = TrialLookup.closest(to: id, in: loaded.trials)
-        Terminal.standardError("livertrials: no trial with id \(SafeText.clean(id))"
-          + (close.isEmpty ? "" : "; closest: " + close.joined(separator: ", ")))
+        Terminal.standardError(
+          "livertrials: no trial with id \(SafeText.clean(id))"
+            + (close.isEmpty ? "" : "; closest: " + close.joined(separator: ", ")))
         throw ExitCode(1)
       }
       pieces.append(renderer.render(trial))

@@ -7,7 +7,8 @@ public enum AgeExtractor {
     pattern: #"(\d{1,3})\s*(?:years?\s*)?(?:~|-|–|—|to|and)\s*(\d{1,3})\s*(?:years?|yrs?|y\b|岁)"#,
     options: .caseInsensitive)
   private static let minimum = try? NSRegularExpression(
-    pattern: #"(?:(?:≥|>=|at least|over|above|older than|>)\s*(\d{1,3})\s*(?:years?|yrs?))|(?:(\d{1,3})\s*(?:years?|yrs?)?\s*(?:\+|or older|and older|or above|and above|or over|years? and over))"#,
+    pattern:
+      #"(?:(?:≥|>=|at least|over|above|older than|>)\s*(\d{1,3})\s*(?:years?|yrs?))|(?:(\d{1,3})\s*(?:years?|yrs?)?\s*(?:\+|or older|and older|or above|and above|or over|years? and over))"#,
     options: .caseInsensitive)
   private static let maximum = try? NSRegularExpression(
     pattern: #"(?:≤|<=|up to|under|younger than|below|<)\s*(\d{1,3})\s*(?:years?|yrs?)"#, options: .caseInsensitive)
@@ -46,7 +47,8 @@ public enum AgeExtractor {
 
   /// Ages from the first inclusion criterion that states them.
   public static func fromCriteria(_ criteria: [String]) -> (range: AgeRange, phrase: String)? {
-    for criterion in criteria where criterion.range(of: #"\bage|\bold\b|^\d|岁"#, options: [.regularExpression, .caseInsensitive]) != nil {
+    for criterion in criteria
+    where criterion.range(of: #"\bage|\bold\b|^\d|岁"#, options: [.regularExpression, .caseInsensitive]) != nil {
       if let found = find(in: criterion) { return found }
     }
     return nil

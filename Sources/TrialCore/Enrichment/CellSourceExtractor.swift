@@ -6,7 +6,10 @@ public enum CellSourceExtractor {
   private static let derived = #"(?:[\s-]*derived)?[\s-]*"#
 
   static let table = PatternTable<CellSource>([
-    (.mscExosomes, "(?:\(mesenchymal)\\s+(?:stem|stromal)\\s+cells?|MSCs?)\(derived)(?:exosomes?|extracellular\\s+vesicles?)", false),
+    (
+      .mscExosomes,
+      "(?:\(mesenchymal)\\s+(?:stem|stromal)\\s+cells?|MSCs?)\(derived)(?:exosomes?|extracellular\\s+vesicles?)", false
+    ),
     (.mscExosomes, #"\bMSC-?(?:Exos?|EVs?)\b"#, true),
     (.boneMarrowMSC, "bone[\\s-]+marrow\(derived)\(mesenchymal)", false),
     (.boneMarrowMSC, #"\bBM-?MSCs?\b"#, true),
@@ -67,7 +70,9 @@ public enum CellSourceExtractor {
   /// Autologous or allogeneic with its phrase: stated words first, else implied by the cell
   /// source (umbilical cord and placenta cells come from donors). Nil when the text says
   /// neither, or says both.
-  static func origin(in sources: [EvidenceSource], cells: [(source: CellSource, phrase: String, location: String)])
+  static func origin(
+    in sources: [EvidenceSource], cells: [(source: CellSource, phrase: String, location: String)]
+  )
     -> (origin: CellOrigin?, phrase: String?, location: String?, conflict: Bool)
   {
     var found: [(CellOrigin, String, String)] = []
@@ -80,7 +85,9 @@ public enum CellSourceExtractor {
     }
     if found.count == 1, let only = found.first { return (only.0, only.1, only.2, false) }
     if found.count > 1 { return (nil, nil, nil, true) }
-    if let donorCells = cells.first(where: { $0.source.impliesAllogeneic }), !cells.contains(where: { !$0.source.impliesAllogeneic }) {
+    if let donorCells = cells.first(where: { $0.source.impliesAllogeneic }),
+      !cells.contains(where: { !$0.source.impliesAllogeneic })
+    {
       return (.allogeneic, donorCells.phrase, donorCells.location, false)
     }
     return (nil, nil, nil, false)

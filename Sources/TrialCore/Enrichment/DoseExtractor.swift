@@ -5,11 +5,14 @@ import Foundation
 /// `1 million cells/kg`.
 public enum DoseExtractor {
   private static let scientific = try? NSRegularExpression(
-    pattern: #"(?:(\d+(?:\.\d+)?)\s*(?:[-~–]\s*\d+(?:\.\d+)?\s*)?(?:[x×*X]|times)\s*)?10\s*(?:\\?\^|\*\*|[Ee](?=\s*[+]?\d))?\s*\(?\+?([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\)?(?![\d.])"#)
+    pattern:
+      #"(?:(\d+(?:\.\d+)?)\s*(?:[-~–]\s*\d+(?:\.\d+)?\s*)?(?:[x×*X]|times)\s*)?10\s*(?:\\?\^|\*\*|[Ee](?=\s*[+]?\d))?\s*\(?\+?([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\)?(?![\d.])"#
+  )
   private static let words = try? NSRegularExpression(
     pattern: #"(\d+(?:\.\d+)?)\s*(million|billion|thousand)\b"#, options: .caseInsensitive)
   private static let perKg = try? NSRegularExpression(
-    pattern: #"^\s*(?:[A-Za-z\-]+\s*){0,3}?(?:/\s*kg|per\s+kg|per\s+kilogram|/\s*kilogram|kg\s*(?:-1|⁻¹))(?:\s*(?:of\s+)?(?:body\s*weight|bw\b|b\.w\.))?"#,
+    pattern:
+      #"^\s*(?:[A-Za-z\-]+\s*){0,3}?(?:/\s*kg|per\s+kg|per\s+kilogram|/\s*kilogram|kg\s*(?:-1|⁻¹))(?:\s*(?:of\s+)?(?:body\s*weight|bw\b|b\.w\.))?"#,
     options: .caseInsensitive)
   private static let total = try? NSRegularExpression(
     pattern: #"^\s*(?:[A-Za-z\-]+\s*){0,2}?(?:cells?|MSCs?|MNCs?|UC-MSCs?|BMSCs?)\b"#, options: .caseInsensitive)
@@ -24,12 +27,17 @@ public enum DoseExtractor {
       let tailRange = NSRange(location: 0, length: (tail as NSString).length)
       if let kg = perKg?.firstMatch(in: tail, range: tailRange) {
         let phrase = ns.substring(with: NSRange(location: range.location, length: range.length + kg.range.length))
-        doses.append(Dose(cellsPerKg: value, text: Prose.squeeze(phrase), plausible: (1e4...1e9).contains(value), note: note))
+        doses.append(
+          Dose(cellsPerKg: value, text: Prose.squeeze(phrase), plausible: (1e4...1e9).contains(value), note: note))
       } else if let cells = total?.firstMatch(in: tail, range: tailRange) {
         let phrase = ns.substring(with: NSRange(location: range.location, length: range.length + cells.range.length))
-        doses.append(Dose(cells: value, text: Prose.squeeze(phrase), plausible: (1e5...1e12).contains(value), note: note))
+        doses.append(
+          Dose(cells: value, text: Prose.squeeze(phrase), plausible: (1e5...1e12).contains(value), note: note))
       } else if explicitPower, value >= 1e4 {
-        doses.append(Dose(cells: value, text: Prose.squeeze(ns.substring(with: range)), plausible: (1e5...1e12).contains(value), note: note))
+        doses.append(
+          Dose(
+            cells: value, text: Prose.squeeze(ns.substring(with: range)), plausible: (1e5...1e12).contains(value),
+            note: note))
       }
     }
     return doses
@@ -46,12 +54,15 @@ public enum DoseExtractor {
       let mantissaRange = match.range(at: 1)
       let hasMantissa = mantissaRange.location != NSNotFound
       let matched = ns.substring(with: match.range)
-      let marked = matched.contains("^") || matched.contains("E") || matched.contains("e")
+      let marked =
+        matched.contains("^") || matched.contains("E") || matched.contains("e")
         || matched.unicodeScalars.contains { "⁰¹²³⁴⁵⁶⁷⁸⁹".unicodeScalars.contains($0) }
       // A bare "106" is not a power of ten; it needs a mantissa and a multiplication sign.
       guard hasMantissa || marked else { continue }
       let mantissa = hasMantissa ? Double(ns.substring(with: mantissaRange)) ?? 1 : 1
-      guard let exponent = Int(superscriptsToDigits(ns.substring(with: match.range(at: 2)))), exponent >= 3 else { continue }
+      guard let exponent = Int(superscriptsToDigits(ns.substring(with: match.range(at: 2)))), exponent >= 3 else {
+        continue
+      }
       let mantissaText = hasMantissa ? ns.substring(with: mantissaRange) : "1"
       let note = marked ? nil : "read as \(mantissaText)×10^\(exponent) (a superscript lost in copying)"
       found.append((mantissa * pow(10, Double(exponent)), match.range, true, note))

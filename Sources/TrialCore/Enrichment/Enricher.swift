@@ -19,7 +19,8 @@ public enum Enricher {
     guard !prose.isEmpty else { return }
     if trial.design.allocation == nil, let found = ProseFactsExtractor.allocation(in: prose) {
       trial.design.allocation = found.value
-      trial.addEvidence(Evidence(field: "allocation", value: found.value, phrase: found.phrase, location: "description"))
+      trial.addEvidence(
+        Evidence(field: "allocation", value: found.value, phrase: found.phrase, location: "description"))
     }
     if trial.outcomes.primary.isEmpty && trial.outcomes.secondary.isEmpty {
       let found = ProseFactsExtractor.outcomes(in: prose)
@@ -53,7 +54,8 @@ public enum Enricher {
     if cells.isEmpty { cells = CellSourceExtractor.find(in: sources) }
     trial.cellSources = cells.map(\.source)
     for cell in cells {
-      trial.addEvidence(Evidence(field: "cellSource", value: cell.source.rawValue, phrase: cell.phrase, location: cell.location))
+      trial.addEvidence(
+        Evidence(field: "cellSource", value: cell.source.rawValue, phrase: cell.phrase, location: cell.location))
     }
     var origin = CellSourceExtractor.origin(in: structured, cells: cells)
     if origin.origin == nil && !origin.conflict { origin = CellSourceExtractor.origin(in: sources, cells: cells) }
@@ -85,7 +87,10 @@ public enum Enricher {
   private static func addAges(to trial: inout Trial) {
     guard trial.ages.isEmpty, let found = AgeExtractor.fromCriteria(trial.eligibility.inclusion) else { return }
     trial.ages = found.range
-    trial.addEvidence(Evidence(field: "ages", value: "\(found.range.min.map(String.init) ?? "?")-\(found.range.max.map(String.init) ?? "?")", phrase: found.phrase, location: "inclusion criteria"))
+    trial.addEvidence(
+      Evidence(
+        field: "ages", value: "\(found.range.min.map(String.init) ?? "?")-\(found.range.max.map(String.init) ?? "?")",
+        phrase: found.phrase, location: "inclusion criteria"))
   }
 }
 

@@ -21,7 +21,9 @@ public enum Linter {
         return exclusionCues.contains { lower.contains($0) }
       }
       if suspicious.count >= 2 {
-        found.append("\(suspicious.count) inclusion criteria read like exclusions while the exclusion list is empty (e.g. \"\(suspicious[0])\")")
+        found.append(
+          "\(suspicious.count) inclusion criteria read like exclusions while the exclusion list is empty (e.g. \"\(suspicious[0])\")"
+        )
       }
     }
     for warning in found where !trial.warnings.contains(warning) {

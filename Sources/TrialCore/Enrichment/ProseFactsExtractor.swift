@@ -4,14 +4,17 @@ import Foundation
 /// assigned", "non randomized") and outcomes ("The primary outcome is survival rates in one
 /// year"). Used only when the page's own fields are empty; every value keeps its phrase.
 enum ProseFactsExtractor {
-  private static let nonRandomized = try? NSRegularExpression(pattern: #"\bnon[\s-]?randomi[sz]ed\b"#, options: .caseInsensitive)
+  private static let nonRandomized = try? NSRegularExpression(
+    pattern: #"\bnon[\s-]?randomi[sz]ed\b"#, options: .caseInsensitive)
   private static let randomized = try? NSRegularExpression(
     pattern: #"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided|distributed))\b"#, options: .caseInsensitive)
   private static let outcomeSentence = try? NSRegularExpression(
-    pattern: #"^(?:the\s+)?(primary|secondary)\s+(?:outcomes?|end\s?points?)(?:\s+measures?)?\s+(?:is|are|was|were|will\s+be|include|includes)\s+(.+)$"#,
+    pattern:
+      #"^(?:the\s+)?(primary|secondary)\s+(?:outcomes?|end\s?points?)(?:\s+measures?)?\s+(?:is|are|was|were|will\s+be|include|includes)\s+(.+)$"#,
     options: .caseInsensitive)
   private static let trailingTime = try? NSRegularExpression(
-    pattern: #"\s+(?:in|at|within|after|over|during)\s+((?:\d+|one|two|three|six|twelve)\s+(?:days?|weeks?|months?|years?))$"#,
+    pattern:
+      #"\s+(?:in|at|within|after|over|during)\s+((?:\d+|one|two|three|six|twelve)\s+(?:days?|weeks?|months?|years?))$"#,
     options: .caseInsensitive)
 
   /// `randomized` or `non-randomized` with its phrase, from foreground sentences.

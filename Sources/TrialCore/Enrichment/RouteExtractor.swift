@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads routes of administration from prose ("infused via liver artery" → hepatic artery).
 public enum RouteExtractor {
-  private static let notARoute = #"(?!\s+(?:thrombosis|stenosis|aneurysm|occlusion|embolization|chemoembolization|pressure|hypertension|complications?|flow))"#
+  private static let notARoute =
+    #"(?!\s+(?:thrombosis|stenosis|aneurysm|occlusion|embolization|chemoembolization|pressure|hypertension|complications?|flow))"#
 
   static let table = PatternTable<Route>([
     (.hepaticArtery, #"\b(?:proper\s+)?hepatic[\s-]+arter(?:y|ies|ial)\b"# + notARoute, false),
@@ -20,7 +21,10 @@ public enum RouteExtractor {
     (.intrasplenic, #"\bintra-?splenic(?:ally)?\b"#, false),
     (.intrasplenic, #"\b(?:via|through|into)\s+(?:the\s+)?spleen\b"#, false),
     (.intraperitoneal, #"\bintra-?peritoneal(?:ly)?\b"#, false),
-    (.intrahepatic, #"\bintra-?hepatic(?:ally)?\s+(?:injection|infusion|transplantation|administration|delivery|implantation)"#, false),
+    (
+      .intrahepatic,
+      #"\bintra-?hepatic(?:ally)?\s+(?:injection|infusion|transplantation|administration|delivery|implantation)"#, false
+    ),
     (.intrahepatic, #"\b(?:injected|infused|implanted)\s+(?:directly\s+)?into\s+the\s+liver\b"#, false),
   ])
 

@@ -74,7 +74,8 @@ extension Library.Result {
     do {
       trials.append(try TrialReader.read(text, source: source))
     } catch {
-      diagnostics.append(Diagnostic(path: source, reason: error.description.replacingOccurrences(of: "\(source): ", with: "")))
+      diagnostics.append(
+        Diagnostic(path: source, reason: error.description.replacingOccurrences(of: "\(source): ", with: "")))
     }
   }
 }

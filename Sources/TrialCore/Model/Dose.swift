@@ -12,7 +12,9 @@ public struct Dose: Sendable, Equatable, Codable {
   public var note: String?
 
   /// Creates a dose.
-  public init(cellsPerKg: Double? = nil, cells: Double? = nil, text: String, plausible: Bool = true, note: String? = nil) {
+  public init(
+    cellsPerKg: Double? = nil, cells: Double? = nil, text: String, plausible: Bool = true, note: String? = nil
+  ) {
     self.cellsPerKg = cellsPerKg
     self.cells = cells
     self.text = text

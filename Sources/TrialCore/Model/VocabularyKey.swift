@@ -2,6 +2,8 @@
 /// `Not yet recruiting` and `not-yet-recruiting` compare equal.
 enum VocabularyKey {
   static func make(_ text: String) -> String {
-    String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    String(
+      text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(
+        Character.init))
   }
 }

@@ -98,7 +98,9 @@ struct ArmRowSearch {
       let label = Span(start: start, end: start + group.label.count)
       guard same(label, group.label) else { continue }
       for (name, length) in namesAt[label.end] {
-        guard !rows.contains(where: { same($0.label, label) && names[$0.intervention] == names[name] }) else { continue }
+        guard !rows.contains(where: { same($0.label, label) && names[$0.intervention] == names[name] }) else {
+          continue
+        }
         let description = Span(start: label.end + length, end: label.end + length + group.description.count)
         guard description.end <= words.count, same(description, group.description) else { continue }
         rows.append(Row(label: label, intervention: name, description: description))

@@ -12,7 +12,8 @@ public struct FallbackParser: LayoutParser {
   public static func sniff(_ text: Substring) -> Double { 0.01 }
 
   private static let fields: [String: String] = [
-    "title": "title", "brief title": "title", "trial": "title", "study": "title", "study title": "title", "official title": "officialTitle", "sponsor": "sponsor",
+    "title": "title", "brief title": "title", "trial": "title", "study": "title", "study title": "title",
+    "official title": "officialTitle", "sponsor": "sponsor",
     "lead sponsor": "sponsor", "status": "status", "overall status": "status", "recruitment status": "status",
     "phase": "phase", "phases": "phase", "condition": "conditions", "conditions": "conditions",
     "intervention": "interventions", "interventions": "interventions", "enrollment": "enrollment",
@@ -30,14 +31,19 @@ public struct FallbackParser: LayoutParser {
     var current: String?
     var titleLine: String?
     for line in TextLines.split(text) {
-      guard !line.isEmpty else { current = nil ; continue }
+      guard !line.isEmpty else {
+        current = nil
+        continue
+      }
       let (label, value) = Self.labelled(line)
       if let label, let key = Self.fields[label.lowercased()] {
         current = key
         if let value, !value.isEmpty { values[key, default: []].append(value) }
         continue
       }
-      if let current, ["inclusion", "exclusion", "summary", "description", "conditions", "interventions"].contains(current) {
+      if let current,
+        ["inclusion", "exclusion", "summary", "description", "conditions", "interventions"].contains(current)
+      {
         values[current, default: []].append(line)
       } else if titleLine == nil, label == nil {
         titleLine = line.trimmingCharacters(in: CharacterSet(charactersIn: "#* "))
@@ -59,7 +65,9 @@ public struct FallbackParser: LayoutParser {
     trial.status = first("status").flatMap(TrialStatus.init(registryText:))
     trial.phases = Phase.parseList(values["phase"]?.joined(separator: " ") ?? "")
     trial.studyType = first("studyType").flatMap(StudyType.init(registryText:))
-    trial.conditions = (values["conditions"] ?? []).flatMap { $0.split(separator: ";").map { Prose.squeeze(String($0)) } }
+    trial.conditions = (values["conditions"] ?? []).flatMap {
+      $0.split(separator: ";").map { Prose.squeeze(String($0)) }
+    }
     trial.interventions = InterventionList.parse(values["interventions"] ?? [])
     if let line = first("enrollment"), let count = EnrollmentText.count(line) {
       trial.enrollment = Enrollment(count: count, type: EnrollmentText.type(line))
@@ -83,7 +91,9 @@ public struct FallbackParser: LayoutParser {
       trial.id = id
       trial.registryIds = [id]
     } else if everywhere.count > 1 {
-      trial.warnings.append("the text names several NCT ids (\(everywhere.prefix(5).joined(separator: ", "))); none is taken as this trial's")
+      trial.warnings.append(
+        "the text names several NCT ids (\(everywhere.prefix(5).joined(separator: ", "))); none is taken as this trial's"
+      )
     }
   }
 
@@ -93,7 +103,9 @@ public struct FallbackParser: LayoutParser {
       return fields[line.lowercased()] != nil ? (line, nil) : (nil, nil)
     }
     let label = Prose.squeeze(String(line[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "-*#• ")))
-    guard label.count <= 40, label.split(separator: " ").count <= 5, label.first?.isLetter == true else { return (nil, nil) }
+    guard label.count <= 40, label.split(separator: " ").count <= 5, label.first?.isLetter == true else {
+      return (nil, nil)
+    }
     return (label, Prose.squeeze(String(line[line.index(after: colon)...])))
   }
 }

@@ -40,7 +40,8 @@ public struct MedPathParser: LayoutParser {
     var trial = emptyTrial(source: source)
     let body = Self.bodyLines(text)
     let doc = LabeledSections(lines: body) { label in
-      Self.labels[label.lowercased()] ?? (label.range(of: #"^Locations? \(\d+\)$"#, options: .regularExpression) != nil ? "locations" : nil)
+      Self.labels[label.lowercased()]
+        ?? (label.range(of: #"^Locations? \(\d+\)$"#, options: .regularExpression) != nil ? "locations" : nil)
     }
     readPreamble(doc.preamble.content, into: &trial)
     readIdentity(doc, into: &trial)
@@ -103,10 +104,13 @@ public struct MedPathParser: LayoutParser {
     if let count = doc.content("enrollment").first.flatMap(EnrollmentText.count) {
       // "Target Recruitment" is a planned figure by its name.
       let label = doc.first("enrollment")?.label.lowercased() ?? ""
-      trial.enrollment = Enrollment(count: count, type: label.hasPrefix("target") ? "estimated" : EnrollmentText.type(doc.content("enrollment")[0]))
+      trial.enrollment = Enrollment(
+        count: count, type: label.hasPrefix("target") ? "estimated" : EnrollmentText.type(doc.content("enrollment")[0]))
     }
     if let ages = doc.content("ages").first { trial.ages = AgeExtractor.fromField(ages) }
-    if let volunteers = doc.content("volunteers").first { trial.healthyVolunteers = HealthyVolunteers.parse(volunteers) }
+    if let volunteers = doc.content("volunteers").first {
+      trial.healthyVolunteers = HealthyVolunteers.parse(volunteers)
+    }
     trial.eligibility = Eligibility(
       inclusion: CriteriaSplitter.split(doc.content("inclusion")),
       exclusion: CriteriaSplitter.split(doc.content("exclusion"))

@@ -64,7 +64,8 @@ struct SiteList {
   }
 
   static func isPhone(_ line: String) -> Bool {
-    line.range(of: #"^\+?[\d\s\-().]{7,}(\s*(ext\.?|x)\s*\d+)?$"#, options: [.regularExpression, .caseInsensitive]) != nil
+    line.range(of: #"^\+?[\d\s\-().]{7,}(\s*(ext\.?|x)\s*\d+)?$"#, options: [.regularExpression, .caseInsensitive])
+      != nil
       && line.filter(\.isNumber).count >= 6
   }
 

@@ -12,7 +12,9 @@ public struct TrialPageParser: LayoutParser {
     var score = 0.0
     if lines.first(where: { !$0.isEmpty })?.hasSuffix(" Clinical Trial") == true { score += 0.45 }
     if lines.contains(where: { $0.lowercased().hasPrefix("official title") }) { score += 0.3 }
-    if text.contains("| Clinical Trial |") || text.range(of: #"Status\s*\|\s*Clinical Trial"#, options: .regularExpression) != nil {
+    if text.contains("| Clinical Trial |")
+      || text.range(of: #"Status\s*\|\s*Clinical Trial"#, options: .regularExpression) != nil
+    {
       score += 0.3
     }
     return min(score, 1)
@@ -21,7 +23,9 @@ public struct TrialPageParser: LayoutParser {
   public func parse(_ text: String, source: String) throws(ParseError) -> Trial {
     var trial = emptyTrial(source: source)
     let lines = TextLines.split(text)
-    let tableStart = lines.firstIndex { $0.range(of: #"^Status\s*\|\s*Clinical Trial"#, options: .regularExpression) != nil }
+    let tableStart = lines.firstIndex {
+      $0.range(of: #"^Status\s*\|\s*Clinical Trial"#, options: .regularExpression) != nil
+    }
     let head = Array(lines[..<(tableStart ?? lines.count)])
     readHead(head, into: &trial)
     if let tableStart {
@@ -34,7 +38,8 @@ public struct TrialPageParser: LayoutParser {
       trial.id = id
       trial.registryIds = [id]
     } else if subjectIds.count > 1 {
-      trial.warnings.append("the page names several NCT ids (\(subjectIds.joined(separator: ", "))); none is taken as this trial's")
+      trial.warnings.append(
+        "the page names several NCT ids (\(subjectIds.joined(separator: ", "))); none is taken as this trial's")
     }
     return trial
   }
@@ -54,11 +59,17 @@ public struct TrialPageParser: LayoutParser {
       if lower.hasPrefix("official title") {
         inOfficial = true
         let rest = line.drop { $0 != ":" }.dropFirst()
-        if !rest.trimmingCharacters(in: .whitespaces).isEmpty { official.append(String(rest)) ; inOfficial = false }
+        if !rest.trimmingCharacters(in: .whitespaces).isEmpty {
+          official.append(String(rest))
+          inOfficial = false
+        }
         continue
       }
       if inOfficial {
-        if line.isEmpty { if !official.isEmpty { inOfficial = false } ; continue }
+        if line.isEmpty {
+          if !official.isEmpty { inOfficial = false }
+          continue
+        }
         official.append(line)
         inOfficial = false
         continue

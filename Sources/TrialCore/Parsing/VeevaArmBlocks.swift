@@ -22,8 +22,14 @@ enum VeevaArmBlocks {
       }
       if groupType(line) != nil, part == "head" { continue }
       let bare = LabeledSections.bareLabel(line).lowercased()
-      if bare == "description" { part = "description"; continue }
-      if bare == "treatment" || bare == "treatments" { part = "treatment"; continue }
+      if bare == "description" {
+        part = "description"
+        continue
+      }
+      if bare == "treatment" || bare == "treatments" {
+        part = "treatment"
+        continue
+      }
       guard !arms.isEmpty else { continue }
       switch part {
       case "description": description.append(line)

@@ -35,7 +35,9 @@ public struct VeevaParser: LayoutParser {
     var trial = emptyTrial(source: source)
     let doc = LabeledSections(lines: Self.bodyLines(text)) { label in
       if let key = Self.labels[label.lowercased()] { return key }
-      return label.range(of: #"^\d[\d,]* participants? in \d+ (?:patient )?groups?$"#, options: [.regularExpression, .caseInsensitive]) != nil
+      return label.range(
+        of: #"^\d[\d,]* participants? in \d+ (?:patient )?groups?$"#, options: [.regularExpression, .caseInsensitive])
+        != nil
         ? "groups" : nil
     }
     readPreamble(doc.preamble.content, into: &trial)

@@ -42,7 +42,10 @@ public indirect enum JSONValue: Equatable, Sendable {
     case .number(let value): out += Self.format(value)
     case .string(let value): Self.quote(value, into: &out)
     case .array(let items):
-      guard !items.isEmpty else { out += "[]" ; return }
+      guard !items.isEmpty else {
+        out += "[]"
+        return
+      }
       out += "[" + newline
       for (index, item) in items.enumerated() {
         out += pad
@@ -51,7 +54,10 @@ public indirect enum JSONValue: Equatable, Sendable {
       }
       out += closePad + "]"
     case .object(let members):
-      guard !members.isEmpty else { out += "{}" ; return }
+      guard !members.isEmpty else {
+        out += "{}"
+        return
+      }
       out += "{" + newline
       for (index, (key, value)) in members.enumerated() {
         out += pad
@@ -80,7 +86,8 @@ public indirect enum JSONValue: Equatable, Sendable {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+      case _
+      where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
         || (0x2028...0x2029).contains(scalar.value):
         out += String(format: "\\u%04x", scalar.value)
       default: out.unicodeScalars.append(scalar)

@@ -94,7 +94,9 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     try store(value, in: node.child(forKey: key.stringValue), path: codingPath + [key])
   }
 
-  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+  mutating func nestedContainer<NestedKey: CodingKey>(
+    keyedBy keyType: NestedKey.Type, forKey key: Key
+  )
     -> KeyedEncodingContainer<NestedKey>
   {
     let child = node.child(forKey: key.stringValue)
@@ -141,7 +143,9 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     try store(value, in: node.appendChild(), path: path)
   }
 
-  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+  mutating func nestedContainer<NestedKey: CodingKey>(
+    keyedBy keyType: NestedKey.Type
+  ) -> KeyedEncodingContainer<NestedKey> {
     let child = node.appendChild()
     child.content = .object([])
     return KeyedEncodingContainer(KeyedContainer<NestedKey>(node: child, codingPath: codingPath))

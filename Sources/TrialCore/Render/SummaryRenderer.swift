@@ -23,8 +23,10 @@ public struct SummaryRenderer {
     out += field("Status", trial.status.map { $0.rawValue.replacingOccurrences(of: "-", with: " ") })
     out += field("Phases", list(trial.phases.map(\.rawValue)))
     out += field("Study type", trial.studyType?.rawValue)
-    let design = [trial.design.allocation, trial.design.model, trial.design.masking.map { "masking: \($0)" }, trial.design.purpose]
-      .compactMap { $0 }
+    let design = [
+      trial.design.allocation, trial.design.model, trial.design.masking.map { "masking: \($0)" }, trial.design.purpose,
+    ]
+    .compactMap { $0 }
     out += field("Design", list(design))
     out += field("Enrollment", trial.enrollment.map { "\($0.count)" + ($0.type.map { " (\($0))" } ?? "") })
     out += field("Conditions", list(trial.conditions))
@@ -36,23 +38,31 @@ public struct SummaryRenderer {
     out += field("Doses", list(trial.doses.map(\.text)))
     out += section("Evidence", trial.evidence.map { "\($0.field) \($0.value) — “\($0.phrase)” (\($0.location))" })
     out += section("Interventions", trial.interventions.map { ($0.type.map { "\($0): " } ?? "") + $0.name })
-    out += section("Arms", trial.arms.map { arm in
-      var text = arm.label
-      if let type = arm.type { text += " [\(type)]" }
-      if !arm.routes.isEmpty { text += " — route: " + arm.routes.map(\.displayName).joined(separator: ", ") }
-      if let description = arm.description { text += ". " + description }
-      return text
-    })
-    out += section("Primary outcomes", trial.outcomes.primary.map { $0.measure + ($0.timeFrame.map { " (\($0))" } ?? "") })
-    out += section("Secondary outcomes", trial.outcomes.secondary.map { $0.measure + ($0.timeFrame.map { " (\($0))" } ?? "") })
+    out += section(
+      "Arms",
+      trial.arms.map { arm in
+        var text = arm.label
+        if let type = arm.type { text += " [\(type)]" }
+        if !arm.routes.isEmpty { text += " — route: " + arm.routes.map(\.displayName).joined(separator: ", ") }
+        if let description = arm.description { text += ". " + description }
+        return text
+      })
+    out += section(
+      "Primary outcomes", trial.outcomes.primary.map { $0.measure + ($0.timeFrame.map { " (\($0))" } ?? "") })
+    out += section(
+      "Secondary outcomes", trial.outcomes.secondary.map { $0.measure + ($0.timeFrame.map { " (\($0))" } ?? "") })
     out += section("Inclusion criteria", trial.eligibility.inclusion)
     out += section("Exclusion criteria", trial.eligibility.exclusion)
-    out += section("Sites", trial.locations.map { site in
-      [site.facility, site.city, site.region, site.country].compactMap { $0 }.joined(separator: ", ")
-    })
-    out += section("Contacts", trial.contacts.map { contact in
-      [contact.name, contact.role, contact.phone, contact.email].compactMap { $0 }.joined(separator: " · ")
-    })
+    out += section(
+      "Sites",
+      trial.locations.map { site in
+        [site.facility, site.city, site.region, site.country].compactMap { $0 }.joined(separator: ", ")
+      })
+    out += section(
+      "Contacts",
+      trial.contacts.map { contact in
+        [contact.name, contact.role, contact.phone, contact.email].compactMap { $0 }.joined(separator: " · ")
+      })
     out += section("Related trials", trial.related.map { "\($0.id) \($0.title ?? "")" })
     out += section("Warnings", trial.warnings)
     out += field("Source", "\(trial.source.path) (\(trial.source.format.rawValue))")

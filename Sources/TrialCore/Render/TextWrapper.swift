@@ -11,7 +11,11 @@ public enum TextWrapper {
         var word = String(word)
         var wordWidth = DisplayWidth.of(word)
         while wordWidth > width {
-          if !line.isEmpty { lines.append(line); line = ""; lineWidth = 0 }
+          if !line.isEmpty {
+            lines.append(line)
+            line = ""
+            lineWidth = 0
+          }
           let head = DisplayWidth.prefix(word, fitting: width)
           lines.append(head)
           word = String(word.dropFirst(head.count))

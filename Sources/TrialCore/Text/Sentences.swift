@@ -22,8 +22,12 @@ enum Sentences {
         let word = lastWord(chars, endingBefore: i)
         var boundary = false
         if next.isWhitespace {
-          boundary = !abbreviations.contains(word.lowercased()) && !(c == "." && word.count == 1 && word.first?.isUppercase == true)
-        } else if c == "." && next.isUppercase && afterNext.isLowercase && word.count >= 3 && word.allSatisfy(\.isLetter) {
+          boundary =
+            !abbreviations.contains(word.lowercased())
+            && !(c == "." && word.count == 1 && word.first?.isUppercase == true)
+        } else if c == "." && next.isUppercase && afterNext.isLowercase && word.count >= 3
+          && word.allSatisfy(\.isLetter)
+        {
           boundary = true
         }
         if boundary {

@@ -12,14 +12,19 @@ import Testing
   }
 
   static let notations: [Case] = [
-    Case(text: "Every patient is given 1x106 MSCs per kg infused via liver artery", perKg: 1e6, total: nil, phrase: "1x106 MSCs per kg"),
-    Case(text: "Four times of MSC infusion (1.5x10E6 cells/kg body weight) via peripheral vein", perKg: 1.5e6, total: nil, phrase: "1.5x10E6 cells/kg body weight"),
+    Case(
+      text: "Every patient is given 1x106 MSCs per kg infused via liver artery", perKg: 1e6, total: nil,
+      phrase: "1x106 MSCs per kg"),
+    Case(
+      text: "Four times of MSC infusion (1.5x10E6 cells/kg body weight) via peripheral vein", perKg: 1.5e6, total: nil,
+      phrase: "1.5x10E6 cells/kg body weight"),
     Case(text: "a dose of 1 × 10^6 cells/kg", perKg: 1e6, total: nil, phrase: "1 × 10^6 cells/kg"),
     Case(text: "UC-MSCs 1.0*10E6/kg once a week", perKg: 1e6, total: nil, phrase: "1.0*10E6/kg"),
     Case(text: "infusion of 5×10^5/kg UC-MSCs", perKg: 5e5, total: nil, phrase: "5×10^5/kg"),
     Case(text: "cells at 10\\^6 cells per kilogram", perKg: 1e6, total: nil, phrase: "10\\^6 cells per kilogram"),
     Case(text: "a total of 2×10⁸ cells", perKg: nil, total: 2e8, phrase: "2×10⁸ cells"),
-    Case(text: "1 million cells/kg of body weight", perKg: 1e6, total: nil, phrase: "1 million cells/kg of body weight"),
+    Case(
+      text: "1 million cells/kg of body weight", perKg: 1e6, total: nil, phrase: "1 million cells/kg of body weight"),
   ]
 
   @Test(arguments: notations)

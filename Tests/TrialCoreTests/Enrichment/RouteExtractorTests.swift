@@ -32,7 +32,8 @@ import Testing
   }
 
   @Test func keepsThePhrase() throws {
-    let found = try #require(RouteExtractor.find(in: "Autologous MSCs infused via liver artery. Follow-up 12 weeks.").first)
+    let found = try #require(
+      RouteExtractor.find(in: "Autologous MSCs infused via liver artery. Follow-up 12 weeks.").first)
     #expect(found.phrase == "Autologous MSCs infused via liver artery")
   }
 

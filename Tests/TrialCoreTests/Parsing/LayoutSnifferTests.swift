@@ -19,6 +19,8 @@ import Testing
 
   @Test func emptyAndBinaryTextAreTypedErrors() {
     #expect(throws: ParseError.empty(source: "a.txt")) { try LayoutSniffer.parse("  \n ", source: "a.txt") }
-    #expect(throws: ParseError.binary(source: "b.png")) { try LayoutSniffer.parse("\u{89}PNG\r\n\u{1A}\n\u{0}\u{0}", source: "b.png") }
+    #expect(throws: ParseError.binary(source: "b.png")) {
+      try LayoutSniffer.parse("\u{89}PNG\r\n\u{1A}\n\u{0}\u{0}", source: "b.png")
+    }
   }
 }

@@ -32,7 +32,10 @@ import Testing
   @Test func bundledSeedsLoadWithoutDiagnostics() {
     let result = Library.seeds()
     #expect(result.diagnostics.isEmpty)
-    #expect(result.trials.map(\.id) == ["NCT01854125", "001_085dc59f04c4a279", "002_93cb189ce42015ad", "NCT01724398", "NCT01724697"])
+    #expect(
+      result.trials.map(\.id) == [
+        "NCT01854125", "001_085dc59f04c4a279", "002_93cb189ce42015ad", "NCT01724398", "NCT01724697",
+      ])
   }
 
   @Test(arguments: seedNames)

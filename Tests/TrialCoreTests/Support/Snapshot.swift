@@ -12,7 +12,9 @@ enum Snapshot {
   static var isRecording: Bool { ProcessInfo.processInfo.environment["LIVERTRIALS_RECORD"] == "1" }
 
   /// Compares `actual` with the golden file `name`, or records it.
-  static func assertMatches(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  static func assertMatches(
+    _ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
     let url = directory.appending(path: name)
     if isRecording {
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -26,7 +28,9 @@ enum Snapshot {
     }
     if expected != actual + "\n" {
       let diff = firstDifference(expected, actual + "\n")
-      Issue.record("\(name) differs from its golden file at line \(diff.line):\n- \(diff.expected)\n+ \(diff.actual)", sourceLocation: sourceLocation)
+      Issue.record(
+        "\(name) differs from its golden file at line \(diff.line):\n- \(diff.expected)\n+ \(diff.actual)",
+        sourceLocation: sourceLocation)
     }
   }
 
