@@ -9,7 +9,9 @@ let package = Package(
     .library(name: "TrialCore", targets: ["TrialCore"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
   ],
   targets: [
     .executableTarget(name: "SeedEmbedder", path: "Sources/SeedEmbedder"),
@@ -19,8 +21,14 @@ let package = Package(
       dependencies: ["SeedEmbedder"],
       path: "Plugins/EmbedSeeds"
     ),
+    .systemLibrary(
+      name: "CSQLite",
+      path: "Sources/CSQLite",
+      providers: [.apt(["libsqlite3-dev"])]
+    ),
     .target(
       name: "TrialCore",
+      dependencies: ["CSQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       path: "Sources/TrialCore",
       plugins: ["EmbedSeeds"]
     ),
@@ -34,7 +42,7 @@ let package = Package(
     ),
     .testTarget(
       name: "TrialCoreTests",
-      dependencies: ["TrialCore"],
+      dependencies: ["TrialCore", .product(name: "SwiftCSV", package: "SwiftCSV")],
       path: "Tests/TrialCoreTests",
       exclude: ["Snapshots", "Fixtures"]
     ),
