@@ -2,16 +2,38 @@
 /// title — cut to the width.
 public enum ListRow {
   /// The row, at most `width` columns, safe for a terminal.
-  public static func render(_ trial: Trial, width: Int) -> String {
-    let phases = trial.phases.map { $0.rawValue.replacingOccurrences(of: "phase", with: "P") }.joined(separator: "/")
-    let routes = trial.routes.isEmpty ? "—" : trial.routes.map(\.badge).joined(separator: "+")
-    let cells = trial.cellSources.map(\.rawValue).joined(separator: ",")
+  public static func render(_ row: TrialRow, width: Int) -> String {
     let columns = [
-      pad(trial.id, 20), pad(phases.isEmpty ? "—" : phases, 7), pad(trial.status?.rawValue ?? "—", 22),
-      pad(routes, 7), pad(cells.isEmpty ? "—" : cells, 22), pad(trial.enrollment.map { "\($0.count)" } ?? "—", 6),
-      SafeText.clean(trial.title),
+      pad(row.id, 20), pad(phases(row), 7), pad(row.status?.rawValue ?? "—", 22), pad(routeBadges(row.routes), 7),
+      pad(row.cellSources.isEmpty ? "—" : row.cellSources.map(\.rawValue).joined(separator: ","), 22),
+      pad(row.enrollment.map(String.init) ?? "—", 6), SafeText.clean(row.title),
     ]
     return DisplayWidth.prefix(columns.joined(separator: " "), fitting: width)
+  }
+
+  /// Column names for `tsv`.
+  public static let tsvHeader = "id\tphases\tstatus\troutes\tcell_sources\torigin\tenrollment\tcountries\ttitle"
+
+  /// One tab-separated line; tabs and newlines inside values become spaces.
+  public static func tsv(_ row: TrialRow) -> String {
+    let fields = [
+      row.id, row.phases.map(\.rawValue).joined(separator: ","), row.status?.rawValue ?? "",
+      row.routes.map(\.rawValue).joined(separator: ","), row.cellSources.map(\.rawValue).joined(separator: ","),
+      row.origin?.rawValue ?? "", row.enrollment.map(String.init) ?? "", row.countries.joined(separator: ","),
+      row.title,
+    ]
+    return fields.map { SafeText.clean($0).replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\t")
+  }
+
+  /// "HA", "HA+PV", or "—" when no route is known.
+  public static func routeBadges(_ routes: [Route]) -> String {
+    routes.isEmpty ? "—" : routes.map(\.badge).joined(separator: "+")
+  }
+
+  /// "P1/P2", or "—".
+  public static func phases(_ row: TrialRow) -> String {
+    row.phases.isEmpty
+      ? "—" : row.phases.map { $0.rawValue.replacingOccurrences(of: "phase", with: "P") }.joined(separator: "/")
   }
 
   private static func pad(_ text: String, _ width: Int) -> String {

@@ -1,0 +1,228 @@
+import Foundation
+
+/// The in-memory index behind the list, the browser and `list`: compact columns, an inverted
+/// word index and a store for full records. Search is case- and diacritic-insensitive, matches
+/// the last word as a prefix, ranks title and conditions above summary, and counts facets.
+public final class TrialIndex: @unchecked Sendable {
+  let columns: IndexColumns
+  let postings: Postings
+  let store: any TrialStore
+  /// Libraries larger than this open on the stem-cell liver subset.
+  public static let topicThreshold = 2_000
+  /// Scratch space for scoring, reused between searches (searches are serialised by `lock`).
+  private var hits: [UInt32]
+  private var scores: [UInt16]
+  private var generation: UInt32 = 0
+  private let lock = NSLock()
+
+  init(columns: IndexColumns, postings: Postings, store: any TrialStore) {
+    self.columns = columns
+    self.postings = postings
+    self.store = store
+    hits = Array(repeating: 0, count: columns.count)
+    scores = Array(repeating: 0, count: columns.count)
+  }
+
+  /// Indexes records held in memory.
+  public convenience init(trials: [Trial]) {
+    var builder = TrialIndexBuilder()
+    for trial in trials { builder.add(trial) }
+    self.init(columns: builder.columns, postings: builder.postings.build(), store: MemoryTrialStore(trials))
+  }
+
+  /// The number of trials.
+  public var count: Int { columns.count }
+
+  /// Whether the list opens on the stem-cell liver subset (a registry-wide library).
+  public var defaultsToTopic: Bool { count > Self.topicThreshold && columns.topic.contains(false) }
+
+  /// What the list shows of the trial at `position`.
+  public func row(_ position: Int) -> TrialRow { columns.row(position) }
+
+  /// The id of the trial at `position`.
+  public func id(_ position: Int) -> String { columns.ids[position] }
+
+  /// The full record at `position` (from memory or the library's store).
+  public func record(_ position: Int) -> Trial? { store.record(at: position, id: columns.ids[position]) }
+
+  /// The position of the trial with `id`, if any.
+  public func position(of id: String) -> Int? {
+    let key = id.lowercased()
+    return columns.ids.firstIndex { $0.lowercased() == key }
+  }
+
+  /// Runs `query`; `sort` orders the matches (relevance falls back to index order when there
+  /// are no words).
+  public func search(_ query: TrialQuery, sort: SortKey = .relevance) -> SearchResult {
+    lock.lock()
+    defer { lock.unlock() }
+    let topicFiltered = query.filters[.topic] == nil && defaultsToTopic
+    var filters = query.filters
+    if topicFiltered { filters[.topic] = ["stem-cell-liver"] }
+    if filters[.topic] == ["all"] { filters[.topic] = nil }
+    let matcher = FilterMatcher(filters: filters, columns: columns)
+    var positions: [Int32]
+    if query.words.isEmpty {
+      positions = []
+      positions.reserveCapacity(matcher.isEmpty ? count : 1024)
+      for i in 0..<count where matcher.accepts(i) { positions.append(Int32(i)) }
+      if sort != .relevance { positions = order(positions, by: sort) }
+    } else {
+      positions = matchWords(query, matcher: matcher)
+      positions = sort == .relevance ? rankByScore(positions) : order(positions, by: sort)
+    }
+    return SearchResult(positions: positions, facets: facetCounts(positions), topicFiltered: topicFiltered)
+  }
+
+  /// Every word must match; the rarest word first so the candidate set starts small.
+  private func matchWords(_ query: TrialQuery, matcher: FilterMatcher) -> [Int32] {
+    generation &+= 1
+    if generation >= (1 << 26) {
+      generation = 1
+      for i in hits.indices { hits[i] = 0 }
+    }
+    let base = generation << 6
+    var terms = query.words.enumerated().map { offset, word in
+      postings.range(of: word, prefix: query.lastWordIsPrefix && offset == query.words.count - 1)
+    }
+    terms.sort { postings.size($0) < postings.size($1) }
+    guard terms.count < 63, let first = terms.first, !first.isEmpty else { return [] }
+    var matched: [Int32] = []
+    for (termIndex, range) in terms.enumerated() {
+      let isLast = termIndex == terms.count - 1
+      let expected = base | UInt32(termIndex)
+      for token in range {
+        let start = Int(postings.offsets[token])
+        let end = Int(postings.offsets[token + 1])
+        for p in start..<end {
+          let doc = Int(postings.docs[p])
+          let weight = UInt16(postings.weights[p])
+          if termIndex == 0 {
+            if hits[doc] >> 6 != generation {
+              hits[doc] = base | 1
+              scores[doc] = weight
+              if isLast, matcher.accepts(doc) { matched.append(Int32(doc)) }
+            } else if scores[doc] < weight {
+              scores[doc] = weight
+            }
+          } else if hits[doc] == expected {
+            hits[doc] = expected + 1
+            scores[doc] &+= weight
+            if isLast, matcher.accepts(doc) { matched.append(Int32(doc)) }
+          }
+        }
+      }
+    }
+    return matched
+  }
+
+  /// Highest score first, index order within a score (a counting sort: scores are small).
+  private func rankByScore(_ positions: [Int32]) -> [Int32] {
+    var maxScore = 0
+    for p in positions { maxScore = max(maxScore, Int(scores[Int(p)])) }
+    var buckets = Array(repeating: 0, count: maxScore + 2)
+    for p in positions { buckets[maxScore - Int(scores[Int(p)]) + 1] += 1 }
+    for i in 1..<buckets.count { buckets[i] += buckets[i - 1] }
+    var out = [Int32](repeating: 0, count: positions.count)
+    for p in positions.sorted() {
+      let bucket = maxScore - Int(scores[Int(p)])
+      out[buckets[bucket]] = p
+      buckets[bucket] += 1
+    }
+    return out
+  }
+
+  /// Orders positions by a column; ties keep index order.
+  public func order(_ positions: [Int32], by key: SortKey) -> [Int32] {
+    let c = columns
+    switch key {
+    case .relevance: return positions
+    case .id: return positions.sorted { (c.ids[Int($0)], $0) < (c.ids[Int($1)], $1) }
+    case .title:
+      return positions.sorted {
+        let a = c.titles[Int($0)].lowercased()
+        let b = c.titles[Int($1)].lowercased()
+        return a != b ? a < b : $0 < $1
+      }
+    case .phase:
+      // Highest phase first; trials without a phase last.
+      return positions.sorted {
+        let a = c.phaseMask[Int($0)]
+        let b = c.phaseMask[Int($1)]
+        let ra = a == 0 ? -1 : Int(a.leadingZeroBitCount) * -1
+        let rb = b == 0 ? -1 : Int(b.leadingZeroBitCount) * -1
+        return ra != rb ? ra > rb : $0 < $1
+      }
+    case .status:
+      return positions.sorted {
+        let a = c.status[Int($0)] == 0 ? UInt8.max : c.status[Int($0)]
+        let b = c.status[Int($1)] == 0 ? UInt8.max : c.status[Int($1)]
+        return a != b ? a < b : $0 < $1
+      }
+    case .enrollment:
+      return positions.sorted {
+        let a = c.enrollment[Int($0)]
+        let b = c.enrollment[Int($1)]
+        return a != b ? a > b : $0 < $1
+      }
+    }
+  }
+
+  /// Counts every facet over `positions` with one pass over each column.
+  func facetCounts(_ positions: [Int32]) -> FacetCounts {
+    var routes = [Int](repeating: 0, count: Route.allCases.count)
+    var cells = [Int](repeating: 0, count: CellSource.allCases.count)
+    var phases = [Int](repeating: 0, count: Phase.allCases.count)
+    var statuses = [Int](repeating: 0, count: TrialStatus.allCases.count + 1)
+    var origins = [Int](repeating: 0, count: CellOrigin.allCases.count + 1)
+    var types = [Int](repeating: 0, count: StudyType.allCases.count + 1)
+    var sexes = [Int](repeating: 0, count: Sex.allCases.count + 1)
+    var countries = [Int](repeating: 0, count: columns.countryNames.count)
+    var topic = 0
+    let c = columns
+    for p in positions {
+      let i = Int(p)
+      var mask = c.routeMask[i]
+      while mask != 0 {
+        routes[mask.trailingZeroBitCount] += 1
+        mask &= mask - 1
+      }
+      var cellMask = c.cellMask[i]
+      while cellMask != 0 {
+        cells[cellMask.trailingZeroBitCount] += 1
+        cellMask &= cellMask - 1
+      }
+      var phaseMask = c.phaseMask[i]
+      while phaseMask != 0 {
+        phases[phaseMask.trailingZeroBitCount] += 1
+        phaseMask &= phaseMask - 1
+      }
+      statuses[Int(c.status[i])] += 1
+      origins[Int(c.origin[i])] += 1
+      types[Int(c.studyType[i])] += 1
+      sexes[Int(c.sex[i])] += 1
+      for code in c.countryCodes[Int(c.countryOffsets[i])..<Int(c.countryOffsets[i + 1])] { countries[Int(code)] += 1 }
+      if c.topic[i] { topic += 1 }
+    }
+    func listed<T: RawRepresentable>(_ counts: [Int], _ all: [T], offset: Int) -> [(value: String, count: Int)]
+    where T.RawValue == String {
+      all.enumerated().compactMap { index, value in
+        let n = counts[index + offset]
+        return n > 0 ? (value.rawValue, n) : nil
+      }
+    }
+    var values: [Facet: [(value: String, count: Int)]] = [:]
+    values[.route] = listed(routes, Route.allCases, offset: 0)
+    values[.cellSource] = listed(cells, CellSource.allCases, offset: 0)
+    values[.phase] = listed(phases, Phase.allCases, offset: 0)
+    values[.status] = listed(statuses, TrialStatus.allCases, offset: 1)
+    values[.origin] = listed(origins, CellOrigin.allCases, offset: 1)
+    values[.studyType] = listed(types, StudyType.allCases, offset: 1)
+    values[.sex] = listed(sexes, Sex.allCases, offset: 1)
+    values[.country] = countries.enumerated().filter { $0.element > 0 }
+      .map { (c.countryNames[$0.offset], $0.element) }
+      .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    values[.topic] = topic > 0 ? [("stem-cell-liver", topic)] : []
+    return FacetCounts(values: values)
+  }
+}

@@ -1,0 +1,23 @@
+/// Adds trials one by one to the columns and word lists of a future index, so an import never
+/// needs every full record in memory at once.
+public struct TrialIndexBuilder {
+  var columns = IndexColumns()
+  var postings = PostingsBuilder()
+
+  /// Creates an empty builder.
+  public init() {}
+
+  /// The number of trials added.
+  public var count: Int { columns.count }
+
+  /// Adds a trial at the next position.
+  public mutating func add(_ trial: Trial) {
+    postings.add(trial, doc: UInt32(columns.count))
+    columns.append(TrialRow(trial))
+  }
+
+  /// The finished index over `store`.
+  public func build(store: any TrialStore) -> TrialIndex {
+    TrialIndex(columns: columns, postings: postings.build(), store: store)
+  }
+}

@@ -1,0 +1,87 @@
+import Testing
+
+@testable import TrialCore
+
+@Suite struct TrialIndexTests {
+  static let seeds = Library.seeds().trials
+  let index = TrialIndex(trials: seeds)
+
+  private func ids(_ query: String, sort: SortKey = .relevance) -> [String] {
+    index.search(TrialQuery(parsing: query), sort: sort).positions.map { index.id(Int($0)) }
+  }
+
+  @Test func emptyQueryListsEverythingInOrder() {
+    #expect(ids("") == Self.seeds.map(\.id))
+  }
+
+  @Test func routeFiltersNarrowToTheSeedTrials() {
+    #expect(ids("route:hepatic-artery") == ["NCT01854125", "001_085dc59f04c4a279", "NCT01724697"])
+    #expect(ids("route:pv") == ["001_085dc59f04c4a279", "002_93cb189ce42015ad"])
+    #expect(ids("route:ha,pv").count == 4)
+  }
+
+  @Test func wordsMatchAnywhereAndTheLastAsAPrefix() {
+    #expect(ids("plasma") == ["NCT01724398"])
+    #expect(ids("plasm") == ["NCT01724398"])
+    #expect(ids("plas").count == 2)  // "plasticity" in NCT01724697
+    #expect(ids("plas ") == [])
+    #expect(ids("PLASMA exchange") == ["NCT01724398"])
+    #expect(ids("nanjing") == ["NCT01854125"])
+  }
+
+  @Test func titleMatchesRankAboveSummaryMatches() {
+    let trials = [
+      Self.trial("a", title: "Follow-up of patients", summary: "Cirrhosis patients receive cells"),
+      Self.trial("b", title: "Cells for cirrhosis", summary: nil),
+    ]
+    let index = TrialIndex(trials: trials)
+    #expect(index.search(TrialQuery(parsing: "cirrhosis")).positions == [1, 0])
+  }
+
+  @Test func searchIgnoresCaseAndDiacritics() {
+    let index = TrialIndex(trials: [Self.trial("a", title: "Cirrhose hépatique et cellules souches", summary: nil)])
+    #expect(index.search(TrialQuery(parsing: "HEPATIQUE")).positions == [0])
+    #expect(index.search(TrialQuery(parsing: "hépat")).positions == [0])
+  }
+
+  @Test func facetsCountTheMatches() {
+    let result = index.search(TrialQuery())
+    #expect(result.facets.count(.route, "hepatic-artery") == 3)
+    #expect(result.facets.count(.route, "peripheral-vein") == 2)
+    #expect(result.facets.count(.cellSource, "umbilical-cord-msc") == 3)
+    #expect(result.facets.count(.status, "unknown") == 3)
+    #expect(result.facets.count(.country, "China") == 2)
+    #expect(result.facets.count(.topic, "stem-cell-liver") == 5)
+  }
+
+  @Test func otherFacetsFilter() {
+    #expect(ids("phase:2") == ["NCT01724697"])
+    #expect(
+      ids("cell:umbilical-cord-msc origin:allogeneic") == [
+        "001_085dc59f04c4a279", "002_93cb189ce42015ad", "NCT01724398",
+      ])
+    #expect(ids("country:china status:unknown") == ["NCT01854125", "NCT01724398"])
+  }
+
+  @Test func sortsByColumns() {
+    #expect(ids("", sort: .enrollment).first == "NCT01724697")
+    #expect(ids("", sort: .id).first == "001_085dc59f04c4a279")
+  }
+
+  @Test func parsesTheQuerySyntax() {
+    let query = TrialQuery(parsing: "route:hepatic-artery phase:2 status:recruiting country:china cirrhosis")
+    #expect(query.filters[.route] == ["hepatic-artery"])
+    #expect(query.filters[.phase] == ["phase2"])
+    #expect(query.filters[.status] == ["recruiting"])
+    #expect(query.filters[.country] == ["china"])
+    #expect(query.words == ["cirrhosis"])
+    #expect(query.problems.isEmpty)
+    #expect(TrialQuery(parsing: "colour:red route:sideways").problems.count == 2)
+  }
+
+  static func trial(_ id: String, title: String, summary: String?) -> Trial {
+    var trial = Trial(id: id, title: title, source: SourceReference(path: "\(id).txt", format: .fallback))
+    trial.summary = summary
+    return trial
+  }
+}
