@@ -1,5 +1,5 @@
 /// A problem with one input that did not stop the others from loading.
-public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
   /// The file or directory concerned.
   public var path: String
   /// Why, in a few words.

@@ -4,7 +4,7 @@ extension Trial: Codable {
     case id, registryIds, title, officialTitle, source, sponsor, status, phases, studyType, design
     case conditions, interventions, cellSources, origin, routes, doses, enrollment, sex, ages
     case healthyVolunteers, eligibility, arms, outcomes, locations, contacts, related, warnings
-    case summary, detailedDescription, evidence
+    case summary, detailedDescription, evidence, sources, conflicts, lastUpdated
   }
 
   /// Encodes in the contract's key order, with explicit nulls.
@@ -40,6 +40,9 @@ extension Trial: Codable {
     try c.encode(summary, forKey: .summary)
     try c.encode(detailedDescription, forKey: .detailedDescription)
     try c.encode(evidence, forKey: .evidence)
+    try c.encode(sources, forKey: .sources)
+    try c.encode(conflicts, forKey: .conflicts)
+    try c.encode(lastUpdated, forKey: .lastUpdated)
   }
 
   /// Decodes a record that `encode(to:)` wrote; keys added later default to empty.
@@ -77,5 +80,8 @@ extension Trial: Codable {
     summary = try c.decodeIfPresent(String.self, forKey: .summary)
     detailedDescription = try c.decodeIfPresent(String.self, forKey: .detailedDescription)
     evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+    sources = try c.decodeIfPresent([SourceReference].self, forKey: .sources) ?? [source]
+    conflicts = try c.decodeIfPresent([Conflict].self, forKey: .conflicts) ?? []
+    lastUpdated = try c.decodeIfPresent(String.self, forKey: .lastUpdated)
   }
 }

@@ -63,11 +63,18 @@ public struct Trial: Sendable, Equatable {
   public var detailedDescription: String?
   /// The phrases that inferred values were read from.
   public var evidence: [Evidence] = []
+  /// Every document this record was read from (several when sources were merged by id).
+  public var sources: [SourceReference] = []
+  /// Values that the sources disagree on, each with its source; the record keeps the chosen one.
+  public var conflicts: [Conflict] = []
+  /// When the registry last updated the record (ISO date), when known.
+  public var lastUpdated: String?
 
   /// Creates a record with the facts every record has; everything else starts absent.
   public init(id: String, title: String, source: SourceReference) {
     self.id = id
     self.title = title
     self.source = source
+    self.sources = [source]
   }
 }

@@ -5,12 +5,24 @@ public enum ParseError: Error, Sendable, Equatable, CustomStringConvertible {
   case empty(source: String)
   /// The document is not text (NUL bytes or mostly control characters).
   case binary(source: String)
+  /// Structured data (JSON, XML) that cannot be read, with the reason and where.
+  case malformed(source: String, reason: String)
 
   /// One line naming the document and the reason.
   public var description: String {
     switch self {
     case .empty(let source): "\(source): the file is empty"
     case .binary(let source): "\(source): not a text document (binary content)"
+    case .malformed(let source, let reason): "\(source): \(reason)"
+    }
+  }
+
+  /// The reason without the document's name.
+  public var reason: String {
+    switch self {
+    case .empty: "the file is empty"
+    case .binary: "not a text document (binary content)"
+    case .malformed(_, let reason): reason
     }
   }
 }
