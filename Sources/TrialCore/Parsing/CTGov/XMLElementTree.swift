@@ -82,8 +82,8 @@ final class XMLElementTree {
       stack.last?.text += string
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-      stack.last?.text += String(decoding: CDATABlock, as: UTF8.self)
+    func parser(_ parser: XMLParser, foundCDATA cdataBlock: Data) {
+      stack.last?.text += String(decoding: cdataBlock, as: UTF8.self)
     }
   }
 }
