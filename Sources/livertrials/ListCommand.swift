@@ -30,6 +30,8 @@ struct ListCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Output: table, tsv or json.")
   var format: Format = .table
 
+  @OptionGroup var data: DataOptions
+
   func run() throws {
     var text = query
     for value in route { text = "route:\(value) " + text }
@@ -37,9 +39,13 @@ struct ListCommand: ParsableCommand {
     for problem in parsed.problems { Terminal.standardError("livertrials: \(problem)") }
     if !parsed.problems.isEmpty { throw ExitCode(2) }
     guard let sortKey = SortKey(rawValue: sort) else { throw ValidationError("unknown sort \"\(sort)\"") }
-    let loaded = LoadedData.trials(paths)
-    let index = TrialIndex(trials: loaded.trials)
+    let (index, hadErrors) = try data.index(paths: paths)
     let result = index.search(parsed, sort: sortKey)
+    if result.topicFiltered {
+      Terminal.standardError(
+        "livertrials: showing stem-cell liver trials only (\(result.positions.count) of \(index.count)); add all:yes for everything"
+      )
+    }
     switch format {
     case .table:
       let width = Terminal.columns ?? 200
@@ -51,6 +57,6 @@ struct ListCommand: ParsableCommand {
       let records = result.positions.compactMap { index.record(Int($0)) }
       print(try TrialJSON.array(records))
     }
-    if loaded.hadErrors { throw ExitCode(1) }
+    if hadErrors { throw ExitCode(1) }
   }
 }

@@ -6,11 +6,17 @@ enum LoadedData {
   /// The trials from `paths`, or the bundled seeds when there are none. Each unreadable input
   /// prints one line on stderr; the rest still load.
   static func trials(_ paths: [String]) -> (trials: [Trial], hadErrors: Bool) {
-    let result = Library.load(pathsOrSeeds: paths)
-    for diagnostic in result.diagnostics {
+    let progress = paths.isEmpty ? nil : ImportProgress(totalBytes: Library.totalBytes(paths))
+    let result = paths.isEmpty ? Library.seeds() : Library.load(paths: paths, progress: progress)
+    progress?.finish()
+    report(result.diagnostics)
+    return (result.trials, !result.diagnostics.isEmpty)
+  }
+
+  static func report(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics {
       Terminal.standardError("livertrials: \(SafeText.clean(diagnostic.description))")
     }
-    return (result.trials, !result.diagnostics.isEmpty)
   }
 }
 

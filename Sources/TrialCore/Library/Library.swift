@@ -40,3 +40,8 @@ public enum Library {
     paths.isEmpty ? seeds() : load(paths: paths)
   }
 }
+
+extension Library {
+  /// Total size in bytes of the files under `paths`, for progress lines.
+  public static func totalBytes(_ paths: [String]) -> Int { LibraryFiles.totalBytes(paths) }
+}

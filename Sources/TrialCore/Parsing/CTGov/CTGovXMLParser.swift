@@ -8,7 +8,8 @@ public struct CTGovXMLParser: LayoutParser {
   public init() {}
 
   public static func sniff(_ text: Substring) -> Double {
-    text.prefix(4096).contains("<clinical_study") ? 0.95 : 0
+    guard text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first == "<" else { return 0 }
+    return text.prefix(4096).contains("<clinical_study") ? 0.95 : 0
   }
 
   public func parse(_ text: String, source: String) throws(ParseError) -> Trial {
