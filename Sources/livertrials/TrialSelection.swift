@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import TrialCore
+
+/// Picks the trials a command names by id, and writes output that brings its own line ends.
+enum TrialSelection {
+  /// The trials with `ids`, in that order. An unknown id prints an error naming the closest
+  /// ids and ends the command with status 1.
+  static func select(_ ids: [String], from trials: [Trial]) throws -> [Trial] {
+    try ids.map { id in
+      guard let trial = TrialLookup.find(id, in: trials) else {
+        let close = TrialLookup.closest(to: id, in: trials)
+        Terminal.standardError(
+          "livertrials: no trial with id \(SafeText.clean(id))"
+            + (close.isEmpty ? "" : "; closest: " + close.map(SafeText.clean).joined(separator: ", ")))
+        throw ExitCode(1)
+      }
+      return trial
+    }
+  }
+
+  /// Writes `text` to stdout unchanged (CSV brings its own CRLF line ends).
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}
