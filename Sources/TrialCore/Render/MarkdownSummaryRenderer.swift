@@ -105,7 +105,7 @@ public enum MarkdownSummaryRenderer {
       out.append("—")
     } else {
       out += M.table(
-        header: ["", "Measure", "Time frame"],
+        header: ["Type", "Measure", "Time frame"],
         rows: rows.map { kind, outcome in
           [
             kind, M.inline(outcome.measure + (outcome.description.map { " — \($0)" } ?? "")),
@@ -121,7 +121,7 @@ public enum MarkdownSummaryRenderer {
   }
 
   private static func keyValueTable(_ rows: [(String, [String])]) -> [String] {
-    MarkdownText.table(header: ["", ""], rows: rows.map { ["**\($0.0)**", MarkdownText.cell($0.1)] })
+    MarkdownText.table(header: ["Field", "Value"], rows: rows.map { ["**\($0.0)**", MarkdownText.cell($0.1)] })
   }
 
   private static func list(_ items: [String]) -> [String] {

@@ -17,7 +17,7 @@ enum MarkdownText {
     }
     // A leading "1." / "-" / "+" / "=" would start a list or a heading underline.
     if let first = out.first, first == "-" || first == "+" || first == "=" { out = "\\" + out }
-    if let match = out.firstMatch(of: /^(\d+)([.)])/) { out = match.1 + "\\" + out.dropFirst(match.1.count) }
+    if let match = out.firstMatch(of: /^(\d+)[.)](\s|$)/) { out = match.1 + "\\" + out.dropFirst(match.1.count) }
     return out
   }
 
