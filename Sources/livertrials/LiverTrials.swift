@@ -10,7 +10,9 @@ struct LiverTrials: ParsableCommand {
       With no PATH, commands read the seed documents bundled in the binary.
       PATH may be a file or a directory (read recursively).
       """,
-    subcommands: [ListCommand.self, SummaryCommand.self, ExportCommand.self, ImportCommand.self],
+    subcommands: [
+      ListCommand.self, SummaryCommand.self, CompareCommand.self, ExportCommand.self, ImportCommand.self,
+    ],
     defaultSubcommand: ListCommand.self
   )
 }

@@ -30,6 +30,8 @@ struct CommandRunner {
     process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
     var environment = ProcessInfo.processInfo.environment
     environment["COLUMNS"] = nil
+    // A library in the user's data folder must not change what the tests see.
+    environment["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appending(path: "livertrials-e2e-empty").path
     process.environment = environment
     let out = Pipe()
     let err = Pipe()

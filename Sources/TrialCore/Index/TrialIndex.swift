@@ -45,6 +45,9 @@ public final class TrialIndex: @unchecked Sendable {
   /// The full record at `position` (from memory or the library's store).
   public func record(_ position: Int) -> Trial? { store.record(at: position, id: columns.ids[position]) }
 
+  /// Every id, in index order.
+  public var ids: [String] { columns.ids }
+
   /// The position of the trial with `id`, if any.
   public func position(of id: String) -> Int? {
     let key = id.lowercased()

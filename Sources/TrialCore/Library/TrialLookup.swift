@@ -9,8 +9,14 @@ public enum TrialLookup {
 
   /// Up to three ids nearest to `id` by edit distance.
   public static func closest(to id: String, in trials: [Trial]) -> [String] {
+    closest(to: id, among: trials.map(\.id))
+  }
+
+  /// Up to three of `ids` nearest to `id` by edit distance.
+  public static func closest(to id: String, among ids: [String]) -> [String] {
     let key = Array(id.lowercased())
-    return trials.map(\.id)
+    return
+      ids
       .map { ($0, distance(key, Array($0.lowercased()))) }
       .sorted { $0.1 < $1.1 }
       .prefix(3)

@@ -1,105 +1,132 @@
-import Foundation
-
-/// A readable plain-text summary of one trial, wrapped to a width. Document text is passed
-/// through `SafeText`, so nothing in a record can act on the terminal.
+/// A one-page plain-text summary of a trial for a reviewer: title and ids, sponsor, status and
+/// phases, design, enrollment, population, the intervention per arm (each inferred value with
+/// the phrase it was read from), outcomes, criteria, sites and contacts, related trials,
+/// warnings and source. Labels are aligned; text is wrapped at word boundaries to the width and
+/// passed through `SafeText`, so nothing in a record can act on the terminal.
 public struct SummaryRenderer {
   /// The width in columns to wrap to.
   public var width: Int
 
-  /// Creates a renderer for `width` columns (at least 30).
+  /// Creates a renderer for `width` columns (at least 20).
   public init(width: Int) {
-    self.width = max(width, 30)
+    self.width = max(width, 20)
   }
 
-  /// The summary as lines of text, without trailing newline.
+  /// The summaries of `trials`, one after another, for `width` columns.
+  public static func render(_ trials: [Trial], width: Int) -> String {
+    let renderer = SummaryRenderer(width: width)
+    return trials.map(renderer.render).joined(separator: "\n\n\n")
+  }
+
+  /// The summary of one trial, without a trailing newline.
   public func render(_ trial: Trial) -> String {
-    var out: [String] = []
-    out += TextWrapper.wrap(SafeText.clean(trial.title), width: width)
-    let ids = ([trial.id] + trial.registryIds.filter { $0 != trial.id }).joined(separator: " · ")
-    out.append(String(repeating: "=", count: min(width, max(DisplayWidth.of(ids), 10))))
-    out += field("ID", ids)
-    out += field("Official title", trial.officialTitle)
-    out += field("Sponsor", trial.sponsor)
-    out += field("Status", trial.status.map { $0.rawValue.replacingOccurrences(of: "-", with: " ") })
-    out += field("Phases", list(trial.phases.map(\.rawValue)))
-    out += field("Study type", trial.studyType?.rawValue)
-    let design = [
-      trial.design.allocation, trial.design.model, trial.design.masking.map { "masking: \($0)" }, trial.design.purpose,
-    ]
-    .compactMap { $0 }
-    out += field("Design", list(design))
-    out += field("Enrollment", trial.enrollment.map { "\($0.count)" + ($0.type.map { " (\($0))" } ?? "") })
-    out += field("Conditions", list(trial.conditions))
-    out += field("Ages", ageText(trial.ages))
-    out += field("Sex", trial.sex?.rawValue)
-    out += field("Cell source", list(trial.cellSources.map(\.displayName)))
-    out += field("Origin", trial.origin?.rawValue)
-    out += field("Routes", list(trial.routes.map(\.displayName)))
-    out += field("Doses", list(trial.doses.map(\.text)))
-    out += section("Evidence", trial.evidence.map { "\($0.field) \($0.value) — “\($0.phrase)” (\($0.location))" })
-    out += section("Interventions", trial.interventions.map { ($0.type.map { "\($0): " } ?? "") + $0.name })
-    out += section(
-      "Arms",
-      trial.arms.map { arm in
-        var text = arm.label
-        if let type = arm.type { text += " [\(type)]" }
-        if !arm.routes.isEmpty { text += " — route: " + arm.routes.map(\.displayName).joined(separator: ", ") }
-        if let description = arm.description { text += ". " + description }
-        return text
-      })
-    out += section(
-      "Primary outcomes", trial.outcomes.primary.map { $0.measure + ($0.timeFrame.map { " (\($0))" } ?? "") })
-    out += section(
-      "Secondary outcomes", trial.outcomes.secondary.map { $0.measure + ($0.timeFrame.map { " (\($0))" } ?? "") })
-    out += section("Inclusion criteria", trial.eligibility.inclusion)
-    out += section("Exclusion criteria", trial.eligibility.exclusion)
-    out += section(
-      "Sites",
-      trial.locations.map { site in
-        [site.facility, site.city, site.region, site.country].compactMap { $0 }.joined(separator: ", ")
-      })
-    out += section(
-      "Contacts",
-      trial.contacts.map { contact in
-        [contact.name, contact.role, contact.phone, contact.email].compactMap { $0 }.joined(separator: " · ")
-      })
-    out += section("Related trials", trial.related.map { "\($0.id) \($0.title ?? "")" })
-    out += section("Warnings", trial.warnings)
-    out += field("Source", "\(trial.source.path) (\(trial.source.format.rawValue))")
-    return out.joined(separator: "\n")
+    var out = TextLayout(width: width)
+    out.paragraph(trial.title)
+    out.rule("═", length: out.lines.map(DisplayWidth.of).max() ?? width)
+    out.field("ID", FactText.ids(trial))
+    if let official = trial.officialTitle, official != trial.title { out.field("Official title", official) }
+    out.field("Sponsor", trial.sponsor)
+    out.field("Status", FactText.words(trial.status?.rawValue))
+    out.field("Phases", FactText.phases(trial.phases))
+    design(trial, into: &out)
+    out.blank()
+    out.field("Enrollment", FactText.enrollment(trial.enrollment))
+    population(trial, into: &out)
+    intervention(trial, into: &out)
+    outcomes(trial, into: &out)
+    out.heading("Inclusion criteria")
+    out.items(trial.eligibility.inclusion)
+    out.heading("Exclusion criteria")
+    out.items(trial.eligibility.exclusion)
+    out.heading("Sites and contacts")
+    out.field("Sites", trial.locations.map(FactText.site), indent: 2)
+    out.field("Contacts", trial.contacts.map(FactText.contact), indent: 2)
+    if !trial.related.isEmpty {
+      out.heading("Related trials")
+      out.items(trial.related.map(FactText.related))
+    }
+    out.heading("Warnings")
+    out.items(trial.warnings)
+    out.blank()
+    out.field("Source", FactText.source(trial.source))
+    return out.text
   }
 
-  private let labelWidth = 14
+  private func design(_ trial: Trial, into out: inout TextLayout) {
+    out.heading("Design")
+    out.field("Study type", FactText.words(trial.studyType?.rawValue), indent: 2)
+    out.field(
+      "Allocation",
+      FactText.evidenced(trial.design.allocation, field: "allocation", value: trial.design.allocation, in: trial),
+      indent: 2)
+    out.field("Model", FactText.words(trial.design.model), indent: 2)
+    out.field("Masking", FactText.masking(trial.design.masking), indent: 2)
+    out.field("Purpose", FactText.words(trial.design.purpose), indent: 2)
+  }
 
-  private func field(_ label: String, _ value: String?) -> [String] {
-    guard let value, !value.isEmpty else { return [] }
-    let padded = label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-    let lines = TextWrapper.wrap(SafeText.clean(value), width: width - labelWidth)
-    return lines.enumerated().map { index, line in
-      (index == 0 ? padded : String(repeating: " ", count: labelWidth)) + line
+  private func population(_ trial: Trial, into out: inout TextLayout) {
+    out.heading("Population")
+    out.field("Conditions", trial.conditions, indent: 2)
+    out.field("Stage", StageExtractor.find(in: trial).map { "\($0.text) (\($0.location))" }, indent: 2)
+    let ages = FactText.evidenced(FactText.ages(trial.ages), field: "ages", in: trial)
+    out.field("Ages", ages, indent: 2)
+    out.field("Sex", trial.sex?.rawValue, indent: 2)
+    out.field(
+      "Volunteers", FactText.healthyVolunteers(trial.healthyVolunteers).map { "healthy volunteers \($0)" }, indent: 2)
+  }
+
+  private func intervention(_ trial: Trial, into out: inout TextLayout) {
+    out.heading("Intervention")
+    out.field("Control", ControlArmExtractor.find(in: trial).map(Self.controlText), indent: 2)
+    let profiles = ArmProfile.profiles(of: trial)
+    for (index, profile) in profiles.enumerated() {
+      out.blank()
+      if let label = profile.label {
+        let type = profile.type.map { " (\($0))" } ?? ""
+        out.paragraph("Arm \(index + 1) of \(profiles.count) · \(label)\(type)", indent: 2, hanging: 2)
+        out.field("Description", profile.description, indent: 4)
+        out.field("Treatment", profile.interventions, indent: 4)
+      } else {
+        out.paragraph(
+          "All arms — the record lists no arm table; values read from the whole record", indent: 2, hanging: 2)
+        if !profile.interventions.isEmpty { out.field("Treatment", profile.interventions, indent: 4) }
+      }
+      out.field("Cell source", profile.cellSources.map(\.text), indent: 4)
+      out.field("Origin", profile.origin.map(\.text), indent: 4)
+      out.field("Dose", profile.doseFindings.map(\.text), indent: 4)
+      out.field("Schedule", profile.scheduleFindings.map(\.text), indent: 4)
+      out.field("Route", profile.routes.map(\.text), indent: 4)
     }
   }
 
-  private func section(_ title: String, _ items: [String]) -> [String] {
-    guard !items.isEmpty else { return [] }
-    var lines = ["", "\(title):"]
-    for item in items {
-      let wrapped = TextWrapper.wrap(SafeText.clean(item), width: width - 4)
-      lines += wrapped.enumerated().map { ($0.offset == 0 ? "  - " : "    ") + $0.element }
+  private func outcomes(_ trial: Trial, into out: inout TextLayout) {
+    for (title, list) in [
+      ("Primary outcomes", trial.outcomes.primary), ("Secondary outcomes", trial.outcomes.secondary),
+    ] {
+      out.heading(title)
+      guard !list.isEmpty else {
+        out.paragraph("—", indent: 2)
+        continue
+      }
+      for (index, outcome) in list.enumerated() {
+        let number = "\(index + 1). "
+        let hang = number.count
+        out.paragraph(number + outcome.measure, indent: 2, hanging: hang)
+        out.paragraph("Time frame: " + (outcome.timeFrame ?? "—"), indent: 2 + hang, hanging: 2)
+        if let description = outcome.description {
+          out.paragraph("Description: " + description, indent: 2 + hang, hanging: 2)
+        }
+      }
     }
-    return lines
+    if let followUp = FollowUpExtractor.find(in: trial) {
+      out.blank()
+      out.field("Follow-up", Finding(value: followUp.text, phrase: followUp.phrase, location: followUp.location).text)
+    }
   }
 
-  private func list(_ items: [String]) -> String? {
-    items.isEmpty ? nil : items.joined(separator: ", ")
-  }
-
-  private func ageText(_ ages: AgeRange) -> String? {
-    switch (ages.min, ages.max) {
-    case (nil, nil): nil
-    case (let low?, let high?): "\(low)–\(high) years"
-    case (let low?, nil): "\(low) years and older"
-    case (nil, let high?): "up to \(high) years"
-    }
+  /// "active comparator: conventional treatment", with the phrase when it came from prose.
+  static func controlText(_ control: ControlArm) -> String {
+    guard let phrase = control.phrase, phrase != control.detail else { return control.text }
+    return Finding(value: control.text, phrase: phrase, location: control.location).text
   }
 }
