@@ -1,7 +1,7 @@
 /// Recognises background sentences — prior work, general knowledge, other cell types — so that
 /// extractors do not mistake them for the trial's own intervention.
 enum BackgroundFilter {
-  private static let cues = [
+  private static let cues: [StaticString] = [
     "previous stud", "prior stud", "previous report", "previous research", "studies have", "studies has",
     "study showed", "studies showed", "have shown", "has shown", "have been shown", "has been shown",
     "has been generally shown", "was shown", "were shown", "have demonstrated", "has demonstrated",
@@ -15,8 +15,7 @@ enum BackgroundFilter {
 
   /// True when the sentence reports background rather than what this trial gives.
   static func isBackground(_ sentence: String) -> Bool {
-    let lower = sentence.lowercased()
-    return cues.contains { lower.contains($0) }
+    ByteSearch(sentence).containsAny(cues)
   }
 
   /// The sentences of `text` that are not background.

@@ -5,6 +5,14 @@ public enum CellSourceExtractor {
   private static let mesenchymal = #"m\w{0,3}s\w{0,2}nchymal"#
   private static let derived = #"(?:[\s-]*derived)?[\s-]*"#
 
+  /// Words without which no cell pattern can match.
+  static let cellKeywords: [StaticString] = [
+    "nchymal", " msc", "-msc", "(msc", "/msc", "bmsc", "ucmsc", "mnc", "marrow", "umbilical", "wharton", "adipose",
+    "adsc", "menstrual",
+    "mensc", "placent", "exosom", "vesicle",
+  ]
+  static let originKeywords: [StaticString] = ["autolog", "allogen", "s own", "s' own"]
+
   static let table = PatternTable<CellSource>([
     (
       .mscExosomes,
@@ -41,8 +49,9 @@ public enum CellSourceExtractor {
   static func find(in sources: [EvidenceSource]) -> [(source: CellSource, phrase: String, location: String)] {
     var spelled: [(CellSource, String, String)] = []
     var abbreviated: [(CellSource, String, String)] = []
-    for source in sources {
-      for sentence in BackgroundFilter.foreground(source.text) {
+    for source in sources where ByteSearch(" " + source.text).containsAny(cellKeywords) {
+      for sentence in BackgroundFilter.foreground(source.text)
+      where ByteSearch(" " + sentence).containsAny(cellKeywords) {
         for match in table.matches(in: sentence) {
           let entry = (match.value, Phrase.around(match.range, in: sentence, limit: 70), source.location)
           if match.isAbbreviation {
@@ -76,8 +85,8 @@ public enum CellSourceExtractor {
     -> (origin: CellOrigin?, phrase: String?, location: String?, conflict: Bool)
   {
     var found: [(CellOrigin, String, String)] = []
-    for source in sources {
-      for sentence in BackgroundFilter.foreground(source.text) {
+    for source in sources where ByteSearch(source.text).containsAny(originKeywords) {
+      for sentence in BackgroundFilter.foreground(source.text) where ByteSearch(sentence).containsAny(originKeywords) {
         for match in origins.matches(in: sentence) where !found.contains(where: { $0.0 == match.value }) {
           found.append((match.value, Phrase.around(match.range, in: sentence, limit: 70), source.location))
         }

@@ -2,14 +2,21 @@
 /// each with the phrase it came from. Pure: a record in, a richer record out.
 public enum Enricher {
   /// Enriches `trial`; values the parser read from labelled fields are kept.
-  public static func enrich(_ trial: Trial) -> Trial {
+  /// At `.index` depth only what the index needs is inferred (cells, origin, routes, doses).
+  public static func enrich(_ trial: Trial, depth: ReadDepth = .full) -> Trial {
     var trial = trial
     let sources = EvidenceSource.all(in: trial)
-    addRoutes(sources, to: &trial)
     addCells(sources, to: &trial)
-    addDoses(sources, to: &trial)
+    // Routes and doses describe how cells are given: a trial that gives no cells has none
+    // (an intravenous drug or a hepatic-artery chemoembolisation is not a cell route).
+    if !trial.cellSources.isEmpty {
+      addRoutes(sources, to: &trial)
+      addDoses(sources, to: &trial)
+    }
+    guard depth == .full else { return trial }
     addAges(to: &trial)
-    addProseFacts(to: &trial)
+    // Registry data states design and outcomes in fields; only pages need them read from prose.
+    if !trial.source.format.isRegistryData { addProseFacts(to: &trial) }
     return trial
   }
 
@@ -57,6 +64,7 @@ public enum Enricher {
       trial.addEvidence(
         Evidence(field: "cellSource", value: cell.source.rawValue, phrase: cell.phrase, location: cell.location))
     }
+    guard !cells.isEmpty else { return }
     var origin = CellSourceExtractor.origin(in: structured, cells: cells)
     if origin.origin == nil && !origin.conflict { origin = CellSourceExtractor.origin(in: sources, cells: cells) }
     trial.origin = origin.origin

@@ -5,6 +5,12 @@ public enum RouteExtractor {
   private static let notARoute =
     #"(?!\s+(?:thrombosis|stenosis|aneurysm|occlusion|embolization|chemoembolization|pressure|hypertension|complications?|flow))"#
 
+  /// Words without which no pattern below can match: sentences lacking them are skipped.
+  static let keywords: [StaticString] = [
+    "arter", "vein", "venous", "i.v", "iv ", "i. v", "portal", "splen", "spleen", "peritone", "intrahepatic",
+    "intra-hepatic", "into the liver",
+  ]
+
   static let table = PatternTable<Route>([
     (.hepaticArtery, #"\b(?:proper\s+)?hepatic[\s-]+arter(?:y|ies|ial)\b"# + notARoute, false),
     (.hepaticArtery, #"\bliver\s+arter(?:y|ies|ial)\b"# + notARoute, false),
@@ -31,8 +37,9 @@ public enum RouteExtractor {
   /// Routes in `text`, each with the sentence-level phrase it was read from; background
   /// sentences are skipped.
   public static func find(in text: String) -> [(route: Route, phrase: String)] {
+    guard ByteSearch(text).containsAny(keywords) else { return [] }
     var found: [(Route, String)] = []
-    for sentence in BackgroundFilter.foreground(text) {
+    for sentence in BackgroundFilter.foreground(text) where ByteSearch(sentence).containsAny(keywords) {
       for match in table.matches(in: sentence) where !found.contains(where: { $0.0 == match.value }) {
         found.append((match.value, Phrase.around(match.range, in: sentence)))
       }

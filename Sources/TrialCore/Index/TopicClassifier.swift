@@ -4,16 +4,19 @@ public enum TopicClassifier {
   private static let liverWords = [
     "cirrhosis", "liver", "hepatic", "hepato", "eld", "esld", "aclf", "hepatitis", "cholangitis", "fibrosis",
   ]
-  private static let cellWords = ["stem cell", "stromal cell", "mesenchymal", "msc", "mononuclear cell", "progenitor"]
+  private static let cellWords: [StaticString] = [
+    "stem cell", "stromal cell", "mesenchymal", " msc", "-msc", "mononuclear cell", "progenitor cell",
+  ]
 
   /// True when a liver condition meets a cell therapy.
   public static func isTopic(_ trial: Trial) -> Bool {
+    // The cell test is the rarer and cheaper one: most registry trials stop here.
+    if trial.cellSources.isEmpty {
+      let interventions = ByteSearch((trial.interventions.map(\.name) + [trial.title]).joined(separator: " "))
+      guard interventions.containsAny(cellWords) else { return false }
+    }
     let described = [trial.title, trial.officialTitle, trial.summary].compactMap { $0 }
-    let conditions = TextFolding.fold((trial.conditions + described).joined(separator: " "))
-    let liver = liverWords.contains { word in conditions.split(separator: " ").contains { $0.hasPrefix(word) } }
-    guard liver else { return false }
-    if !trial.cellSources.isEmpty { return true }
-    let interventions = TextFolding.fold((trial.interventions.map(\.name) + [trial.title]).joined(separator: " "))
-    return cellWords.contains { interventions.contains($0) }
+    let words = TextFolding.words((trial.conditions + described).joined(separator: " "))
+    return words.contains { word in liverWords.contains { word.hasPrefix($0) } }
   }
 }

@@ -12,8 +12,13 @@ public struct TrialIndexBuilder {
 
   /// Adds a trial at the next position.
   public mutating func add(_ trial: Trial) {
-    postings.add(trial, doc: UInt32(columns.count))
-    columns.append(TrialRow(trial))
+    add(IndexEntry(trial))
+  }
+
+  /// Adds a prepared entry at the next position.
+  public mutating func add(_ entry: IndexEntry) {
+    postings.add(entry, doc: UInt32(columns.count))
+    columns.append(entry.row)
   }
 
   /// The finished index over `store`.

@@ -14,11 +14,17 @@ enum JSONLines {
 
   /// Calls `body` with each non-blank line (without its newline), its 1-based number and the
   /// bytes it took; returns false on a read error.
-  static func forEachLine(path: String, chunkSize: Int = 4 << 20, _ body: (Data, Int, Int) -> Void) -> Bool {
+  static func forEachLine(path: String, chunkSize: Int = 8 << 20, _ body: (Data, Int, Int) -> Void) -> Bool {
     guard let handle = FileHandle(forReadingAtPath: path) else { return false }
     defer { try? handle.close() }
-    var pending = Data()
+    var pending: [UInt8] = []
     var number = 0
+    func emit(_ line: ArraySlice<UInt8>, taking bytes: Int) {
+      number += 1
+      if line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 && $0 != 0x0A }) {
+        body(Data(line), number, bytes)
+      }
+    }
     while true {
       let chunk: Data
       do {
@@ -27,19 +33,22 @@ enum JSONLines {
         return false
       }
       if chunk.isEmpty { break }
-      pending.append(chunk)
-      var start = pending.startIndex
-      while let newline = pending[start...].firstIndex(of: 0x0A) {
-        number += 1
-        let line = pending[start..<newline]
-        if line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) { body(Data(line), number, line.count + 1) }
-        start = newline + 1
+      pending.append(contentsOf: chunk)
+      var start = 0
+      pending.withUnsafeBufferPointer { buffer in
+        var i = 0
+        let count = buffer.count
+        while i < count {
+          if buffer[i] == 0x0A {
+            emit(pending[start..<i], taking: i - start + 1)
+            start = i + 1
+          }
+          i += 1
+        }
       }
-      pending = Data(pending[start...])
+      pending.removeFirst(start)
     }
-    if pending.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x0A && $0 != 0x09 }) {
-      body(pending, number + 1, pending.count)
-    }
+    if !pending.isEmpty { emit(pending[...], taking: pending.count) }
     return true
   }
 }

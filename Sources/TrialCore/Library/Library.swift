@@ -31,7 +31,7 @@ public enum Library {
     var trials: [Trial] = []
     var diagnostics: [Diagnostic] = []
     RecordReader(progress: progress).read(
-      paths: paths, into: RecordSink(record: { trials.append($0) }, diagnostic: { diagnostics.append($0) }))
+      paths: paths, into: RecordSink(record: { trials.append($0.trial) }, diagnostic: { diagnostics.append($0) }))
     return Result(trials: TrialMerger.merge(trials), diagnostics: diagnostics)
   }
 

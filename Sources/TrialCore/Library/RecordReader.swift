@@ -7,10 +7,13 @@ import ZIPFoundation
 public struct RecordReader {
   /// Reports bytes and records as they are read.
   public var progress: ImportProgress?
+  /// How much of each registry study to read now.
+  public var depth: ReadDepth
 
   /// Creates a reader.
-  public init(progress: ImportProgress? = nil) {
+  public init(progress: ImportProgress? = nil, depth: ReadDepth = .full) {
     self.progress = progress
+    self.depth = depth
   }
 
   /// Reads every record under `paths` into `sink`.
@@ -60,7 +63,8 @@ public struct RecordReader {
 
   private func readText(_ data: Data, source: String, into sink: RecordSink) {
     do {
-      sink.record(try TrialReader.read(TextDecoder.decode(data), source: source))
+      let text = TextDecoder.decode(data)
+      sink.record(SourceRecord(trial: try TrialReader.read(text, source: source), raw: .text(text)))
       progress?.advance(bytes: 0, records: 1)
     } catch {
       sink.diagnostic(Diagnostic(path: source, reason: error.reason))
@@ -80,7 +84,9 @@ public struct RecordReader {
       let name = container.isSingleStudy ? source : "\(source)[\(offset)]"
       switch element.study {
       case .success(let study) where study.protocolSection != nil:
-        sink.record(TrialReader.finish(CTGovStudyMapper.trial(study, source: name)))
+        // A page's elements cannot be cut out as bytes; they are kept as read, in full.
+        sink.record(
+          SourceRecord(trial: TrialReader.finish(CTGovStudyMapper.trial(study, source: name), depth: .full), raw: nil))
         progress?.advance(bytes: 0, records: 1)
       case .success:
         sink.diagnostic(Diagnostic(path: name, reason: "JSON of the wrong shape: no \"protocolSection\""))
@@ -92,16 +98,12 @@ public struct RecordReader {
 
   /// One study per line, read in chunks and decoded in parallel batches.
   private func readJSONLines(_ path: String, into sink: RecordSink) {
-    var batch: [(Data, String)] = []
+    var pipeline = DecodePipeline(depth: depth, sink: sink, progress: progress)
     let ok = JSONLines.forEachLine(path: path) { line, number, bytes in
       progress?.advance(bytes: bytes, records: 0)
-      batch.append((line, "\(path):\(number)"))
-      if batch.count >= ParallelDecode.batchSize {
-        ParallelDecode.studies(batch, into: sink, progress: progress)
-        batch.removeAll(keepingCapacity: true)
-      }
+      pipeline.add(line, source: "\(path):\(number)")
     }
-    ParallelDecode.studies(batch, into: sink, progress: progress)
+    pipeline.finish()
     if !ok { sink.diagnostic(Diagnostic(path: path, reason: "read error part-way through the file")) }
   }
 
@@ -114,7 +116,7 @@ public struct RecordReader {
       sink.diagnostic(Diagnostic(path: path, reason: "not a readable zip archive (\(error))"))
       return
     }
-    var batch: [(Data, String)] = []
+    var pipeline = DecodePipeline(depth: depth, sink: sink, progress: progress)
     var sawJSON = false
     for entry in archive where entry.type == .file {
       let name = "\(path):\(entry.path)"
@@ -128,13 +130,9 @@ public struct RecordReader {
         continue
       }
       progress?.advance(bytes: Int(entry.compressedSize), records: 0)
-      batch.append((data, name))
-      if batch.count >= ParallelDecode.batchSize {
-        ParallelDecode.studies(batch, into: sink, progress: progress)
-        batch.removeAll(keepingCapacity: true)
-      }
+      pipeline.add(data, source: name)
     }
-    ParallelDecode.studies(batch, into: sink, progress: progress)
+    pipeline.finish()
     if !sawJSON {
       sink.diagnostic(Diagnostic(path: path, reason: "a zip without study JSON files (not a registry download)"))
     }

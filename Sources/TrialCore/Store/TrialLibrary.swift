@@ -1,21 +1,24 @@
 import Foundation
 
-/// A persistent library of trials: every source record and the merged record per trial in
-/// SQLite (`trials.sqlite`), and the search index beside it (`index.bin`), so the next start
-/// opens in a moment instead of re-reading gigabytes. Importing a newer download replaces that
-/// source's records of the same trials and re-merges them in place.
+/// A persistent library of trials: the imported source documents, as imported, in SQLite
+/// (`trials.sqlite`), and the search index beside it (`index.bin`), so the next start opens in
+/// a moment instead of re-reading gigabytes.
+///
+/// A registry study is read at index depth during import (ids, titles, facets, words) and in
+/// full when its record is asked for. A trial with several sources keeps its merged record.
+/// Importing a newer download replaces that source's documents and re-merges in place.
 public final class TrialLibrary: @unchecked Sendable {
   /// The library's folder.
   public let directory: URL
   let database: SQLiteDatabase
   private let decoder = JSONDecoder()
-  /// Sorted keys: the same record always encodes to the same bytes, so "unchanged" is a byte
-  /// comparison.
+  /// Sorted keys: the same record always encodes to the same bytes.
   private let encoder: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     return encoder
   }()
+  private let lock = NSLock()
 
   /// What an import did.
   public struct ImportSummary: Sendable {
@@ -23,7 +26,7 @@ public final class TrialLibrary: @unchecked Sendable {
     public var added = 0
     /// Trials whose records changed.
     public var updated = 0
-    /// Records older than or equal to what the library has.
+    /// Records the library already had, or had in a newer version.
     public var unchanged = 0
     /// Inputs that could not be read.
     public var diagnostics: [Diagnostic] = []
@@ -56,9 +59,9 @@ public final class TrialLibrary: @unchecked Sendable {
       PRAGMA journal_mode=WAL;
       PRAGMA synchronous=NORMAL;
       CREATE TABLE IF NOT EXISTS sources(
-        trial TEXT NOT NULL, format TEXT NOT NULL, path TEXT NOT NULL, updated TEXT, record BLOB NOT NULL,
-        PRIMARY KEY(trial, format));
-      CREATE TABLE IF NOT EXISTS trials(id TEXT NOT NULL UNIQUE, record BLOB NOT NULL);
+        key TEXT NOT NULL, format TEXT NOT NULL, path TEXT NOT NULL, updated TEXT, kind TEXT NOT NULL,
+        raw BLOB NOT NULL, PRIMARY KEY(key, format));
+      CREATE TABLE IF NOT EXISTS trials(key TEXT NOT NULL UNIQUE, id TEXT NOT NULL, merged BLOB);
       """)
   }
 
@@ -68,32 +71,29 @@ public final class TrialLibrary: @unchecked Sendable {
     return try statement.step() ? statement.int(0) : 0
   }
 
-  /// Reads `paths` into the library and rebuilds the index.
+  /// Reads `paths` into the library and saves a new index.
   public func importRecords(paths: [String], progress: ImportProgress? = nil) throws -> ImportSummary {
     var summary = ImportSummary()
-    let wasEmpty = try count() == 0
-    var builder = wasEmpty ? TrialIndexBuilder() : nil
+    var builder: TrialIndexBuilder? = try count() == 0 ? TrialIndexBuilder() : nil
     var failure: (any Error)?
     let writer = try ImportWriter(library: self)
     try database.execute("BEGIN")
-    RecordReader(progress: progress).read(
+    RecordReader(progress: progress, depth: .index).read(
       paths: paths,
       into: RecordSink(
-        record: { trial in
+        record: { found in
           guard failure == nil else { return }
           do {
-            switch try writer.store(trial) {
-            case .added(let merged):
+            switch try writer.store(found) {
+            case .added(let indexed):
               summary.added += 1
-              builder?.add(merged)
+              builder?.add(found.indexEntry ?? IndexEntry(indexed))
             case .updated:
               summary.updated += 1
               builder = nil
             case .unchanged: summary.unchanged += 1
             }
-            if (summary.added + summary.updated) % 20_000 == 0 {
-              try self.database.execute("COMMIT; BEGIN")
-            }
+            if (summary.added + summary.updated + 1) % 20_000 == 0 { try self.database.execute("COMMIT; BEGIN") }
           } catch {
             failure = error
           }
@@ -102,19 +102,22 @@ public final class TrialLibrary: @unchecked Sendable {
     try database.execute("COMMIT")
     progress?.finish()
     if let failure { throw failure }
-    let index = try builder ?? rebuildIndexBuilder()
+    let index = try builder ?? rebuildIndex()
     try IndexFile.write(
       columns: index.columns, postings: index.postings.build(), to: directory.appending(path: "index.bin"))
     summary.total = try count()
     return summary
   }
 
-  /// Reads every merged record in library order into a fresh builder.
-  private func rebuildIndexBuilder() throws -> TrialIndexBuilder {
+  /// Reads every trial at index depth, in library order.
+  private func rebuildIndex() throws -> TrialIndexBuilder {
     var builder = TrialIndexBuilder()
-    let statement = try database.prepare("SELECT record FROM trials ORDER BY rowid")
+    let statement = try database.prepare("SELECT rowid, key, merged FROM trials ORDER BY rowid")
     while try statement.step() {
-      builder.add(try decoder.decode(Trial.self, from: statement.data(0)))
+      guard statement.int(0) == builder.count + 1 else {
+        throw SQLiteDatabase.Failure(message: "library rows are out of order")
+      }
+      builder.add(try derive(key: statement.text(1) ?? "", merged: statement.data(2), depth: .index))
     }
     return builder
   }
@@ -125,28 +128,32 @@ public final class TrialLibrary: @unchecked Sendable {
     return TrialIndex(columns: columns, postings: postings, store: SQLiteTrialStore(library: self))
   }
 
-  /// The merged record of `id`.
-  func record(id: String) -> Trial? {
-    guard let statement = try? database.prepare("SELECT record FROM trials WHERE id = ?") else { return nil }
-    statement.bind(1, id)
-    guard (try? statement.step()) == true else { return nil }
-    return try? decoder.decode(Trial.self, from: statement.data(0))
+  /// The full record at index position `position`.
+  func record(position: Int) -> Trial? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard let statement = try? database.prepare("SELECT key, merged FROM trials WHERE rowid = ?") else { return nil }
+    statement.bind(1, position + 1)
+    guard (try? statement.step()) == true, let key = statement.text(0) else { return nil }
+    return try? derive(key: key, merged: statement.data(1), depth: .full)
+  }
+
+  /// A trial's record: its merged record when it has one, else its only source read again.
+  func derive(key: String, merged: Data, depth: ReadDepth) throws -> Trial {
+    if !merged.isEmpty { return try decoder.decode(Trial.self, from: merged) }
+    let statement = try database.prepare("SELECT kind, raw, path FROM sources WHERE key = ? LIMIT 1")
+    statement.bind(1, key)
+    guard try statement.step() else { throw SQLiteDatabase.Failure(message: "no source for \(key)") }
+    return try StoredSource(kind: statement.text(0) ?? "", raw: statement.data(1), path: statement.text(2) ?? key)
+      .trial(depth: depth, decoder: decoder)
   }
 
   func encode(_ trial: Trial) throws -> Data { try encoder.encode(trial) }
-  func decode(_ data: Data) throws -> Trial { try decoder.decode(Trial.self, from: data) }
 }
 
-/// Full records from the library's database, one query per record.
+/// Full records from the library's database.
 struct SQLiteTrialStore: TrialStore {
   let library: TrialLibrary
-  private let lock = NSLock()
 
-  init(library: TrialLibrary) { self.library = library }
-
-  func record(at position: Int, id: String) -> Trial? {
-    lock.lock()
-    defer { lock.unlock() }
-    return library.record(id: id)
-  }
+  func record(at position: Int, id: String) -> Trial? { library.record(position: position) }
 }

@@ -4,16 +4,72 @@ import Foundation
 enum Prose {
   /// Collapses runs of white space to one space and trims the ends.
   static func squeeze(_ text: String) -> String {
-    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    if isSqueezed(text) { return text }
+    var out = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      if isSpace(scalar) {
+        pendingSpace = !out.isEmpty
+      } else {
+        if pendingSpace { out.append(" ") }
+        pendingSpace = false
+        out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+
+  /// Already squeezed: ASCII with single inner spaces only (the common case, checked on bytes).
+  private static func isSqueezed(_ text: String) -> Bool {
+    var previousSpace = true
+    for byte in text.utf8 {
+      if byte >= 0x80 || byte < 0x20 { return false }
+      if byte == 0x20 {
+        if previousSpace { return false }
+        previousSpace = true
+      } else {
+        previousSpace = false
+      }
+    }
+    return !previousSpace || text.isEmpty
+  }
+
+  /// The text without white space at either end (lines inside are kept).
+  static func trim(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+    while end > start {
+      let before = scalars.index(before: end)
+      guard isSpace(scalars[before]) else { break }
+      end = before
+    }
+    return String(scalars[start..<end])
+  }
+
+  /// White space, tested on scalars (much cheaper than on Characters): ASCII spaces, no-break
+  /// and other Unicode spaces.
+  @inline(__always)
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: true
+    case 0..<0x80: false
+    default: scalar.properties.isWhitespace
+    }
   }
 
   /// Nil for empty or placeholder text ("Not available", "N/A", "-"), else the squeezed text.
   static func value(_ text: String?) -> String? {
     guard let text else { return nil }
     let squeezed = squeeze(text)
-    let placeholders: Set<String> = ["", "-", "—", "n/a", "na", "not available", "none provided", "loading..."]
+    if squeezed.utf8.count > 16 { return squeezed }
     return placeholders.contains(squeezed.lowercased()) ? nil : squeezed
   }
+
+  private static let placeholders: Set<String> = [
+    "", "-", "—", "n/a", "na", "not available", "none provided", "loading...",
+  ]
 
   /// Joins lines into paragraphs: blank lines separate paragraphs, other lines are joined.
   static func paragraphs(_ lines: [String]) -> String? {
@@ -37,7 +93,7 @@ enum Prose {
   /// Removes the backslash that Markdown-escaping mirrors put before punctuation (`\&`, `\<`,
   /// `10\^6`, `\*`).
   static func unescapeMarkdown(_ text: String) -> String {
-    guard text.contains("\\") else { return text }
+    guard text.utf8.contains(0x5C) else { return text }
     var out = ""
     var iterator = text.makeIterator()
     while let c = iterator.next() {

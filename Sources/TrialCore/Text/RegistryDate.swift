@@ -8,17 +8,16 @@ enum RegistryDate {
 
   static func iso(_ text: String?) -> String? {
     guard let text = text.flatMap(Prose.value) else { return nil }
-    if text.wholeMatch(of: /\d{4}-\d{2}(-\d{2})?/) != nil { return text }
-    if let match = text.wholeMatch(of: /([A-Za-z]+)\s+(\d{1,2}),\s*(\d{4})/),
-      let month = months.firstIndex(of: match.output.1.lowercased()), let day = Int(match.output.2)
-    {
-      return "\(match.output.3)-\(pad(month + 1))-\(pad(day))"
+    let bytes = Array(text.utf8)
+    let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+    // Already ISO: YYYY-MM or YYYY-MM-DD.
+    if bytes.count == 7 || bytes.count == 10, bytes[4] == 0x2D, bytes[0..<4].allSatisfy(isDigit) { return text }
+    let words = text.replacingOccurrences(of: ",", with: " ").split(separator: " ")
+    guard let first = words.first, let month = months.firstIndex(of: first.lowercased()) else { return nil }
+    if words.count == 3, let day = Int(words[1]), let year = Int(words[2]), year > 999 {
+      return "\(year)-\(pad(month + 1))-\(pad(day))"
     }
-    if let match = text.wholeMatch(of: /([A-Za-z]+)\s+(\d{4})/),
-      let month = months.firstIndex(of: match.output.1.lowercased())
-    {
-      return "\(match.output.2)-\(pad(month + 1))"
-    }
+    if words.count == 2, let year = Int(words[1]), year > 999 { return "\(year)-\(pad(month + 1))" }
     return nil
   }
 

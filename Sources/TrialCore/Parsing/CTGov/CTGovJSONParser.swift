@@ -17,10 +17,12 @@ public struct CTGovJSONParser: LayoutParser {
   }
 
   /// Decodes one study from bytes.
-  public func parse(data: Data, source: String) throws(ParseError) -> Trial {
+  public func parse(data: Data, source: String, depth: ReadDepth = .full) throws(ParseError) -> Trial {
     let study: CTGovStudy
     do {
-      study = try JSONDecoder().decode(CTGovStudy.self, from: data)
+      let decoder = JSONDecoder()
+      if depth == .index { decoder.userInfo[CTGovStudy.indexOnlyKey] = true }
+      study = try decoder.decode(CTGovStudy.self, from: data)
     } catch {
       throw .malformed(source: source, reason: JSONProblem.describe(error))
     }
@@ -28,6 +30,6 @@ public struct CTGovJSONParser: LayoutParser {
       throw .malformed(
         source: source, reason: "JSON of the wrong shape: no \"protocolSection\" (not a ClinicalTrials.gov study)")
     }
-    return CTGovStudyMapper.trial(study, source: source)
+    return CTGovStudyMapper.trial(study, source: source, depth: depth)
   }
 }

@@ -92,6 +92,16 @@ struct CTGovStudy: Decodable {
   struct OutcomesModule: Decodable {
     var primaryOutcomes: [OutcomeEntry]?
     var secondaryOutcomes: [OutcomeEntry]?
+
+    private enum CodingKeys: String, CodingKey { case primaryOutcomes, secondaryOutcomes }
+
+    /// Skipped when only the index is wanted.
+    init(from decoder: any Decoder) throws {
+      guard !CTGovStudy.indexOnly(decoder) else { return }
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      primaryOutcomes = try c.decodeIfPresent([OutcomeEntry].self, forKey: .primaryOutcomes)
+      secondaryOutcomes = try c.decodeIfPresent([OutcomeEntry].self, forKey: .secondaryOutcomes)
+    }
   }
 
   struct OutcomeEntry: Decodable {
@@ -106,12 +116,50 @@ struct CTGovStudy: Decodable {
     var sex: String?
     var minimumAge: String?
     var maximumAge: String?
+
+    private enum CodingKeys: String, CodingKey {
+      case eligibilityCriteria, healthyVolunteers, sex, minimumAge, maximumAge
+    }
+
+    /// The criteria text is skipped when only the index is wanted.
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      if !CTGovStudy.indexOnly(decoder) {
+        eligibilityCriteria = try c.decodeIfPresent(String.self, forKey: .eligibilityCriteria)
+      }
+      healthyVolunteers = try c.decodeIfPresent(Bool.self, forKey: .healthyVolunteers)
+      sex = try c.decodeIfPresent(String.self, forKey: .sex)
+      minimumAge = try c.decodeIfPresent(String.self, forKey: .minimumAge)
+      maximumAge = try c.decodeIfPresent(String.self, forKey: .maximumAge)
+    }
+  }
+
+  /// The `userInfo` key that asks for index depth.
+  static let indexOnlyKey: CodingUserInfoKey = {
+    guard let key = CodingUserInfoKey(rawValue: "livertrials.indexOnly") else { preconditionFailure("valid key") }
+    return key
+  }()
+
+  static func indexOnly(_ decoder: any Decoder) -> Bool {
+    decoder.userInfo[indexOnlyKey] as? Bool == true
   }
 
   struct ContactsLocations: Decodable {
     var centralContacts: [Person]?
     var overallOfficials: [Person]?
     var locations: [Location]?
+
+    private enum CodingKeys: String, CodingKey { case centralContacts, overallOfficials, locations }
+
+    /// People are skipped when only the index is wanted.
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      if !CTGovStudy.indexOnly(decoder) {
+        centralContacts = try c.decodeIfPresent([Person].self, forKey: .centralContacts)
+        overallOfficials = try c.decodeIfPresent([Person].self, forKey: .overallOfficials)
+      }
+      locations = try c.decodeIfPresent([Location].self, forKey: .locations)
+    }
   }
 
   struct Person: Decodable {

@@ -3,7 +3,8 @@ import Foundation
 /// Turns a decoded API v2 study into a record. Text fields lose their CommonMark escapes
 /// (`\<`, `\*`, `10\^6`); absent fields stay absent.
 enum CTGovStudyMapper {
-  static func trial(_ study: CTGovStudy, source: String) -> Trial {
+  /// At `.index` depth, criteria, outcomes and contacts are left for the full read.
+  static func trial(_ study: CTGovStudy, source: String, depth: ReadDepth = .full) -> Trial {
     let p = study.protocolSection
     let identification = p?.identificationModule
     let stem = SourceName.stem(of: source)
@@ -17,19 +18,27 @@ enum CTGovStudyMapper {
     trial.sponsor = text(p?.sponsorCollaboratorsModule?.leadSponsor?.name)
     trial.status = p?.statusModule?.overallStatus.flatMap(TrialStatus.init(registryText:))
     trial.lastUpdated = RegistryDate.iso(p?.statusModule?.lastUpdatePostDateStruct?.date)
-    trial.summary = text(p?.descriptionModule?.briefSummary, keepLines: true)
-    trial.detailedDescription = text(p?.descriptionModule?.detailedDescription, keepLines: true)
+    if depth == .full {
+      trial.summary = text(p?.descriptionModule?.briefSummary, keepLines: true)
+      trial.detailedDescription = text(p?.descriptionModule?.detailedDescription, keepLines: true)
+    } else {
+      // The index only splits these into words and looks for cell names: no need to tidy them.
+      trial.summary = p?.descriptionModule?.briefSummary
+      trial.detailedDescription = p?.descriptionModule?.detailedDescription
+    }
     trial.conditions = (p?.conditionsModule?.conditions ?? []).compactMap { text($0) }
     readDesign(p?.designModule, into: &trial)
     readArms(p?.armsInterventionsModule, into: &trial)
-    readOutcomes(p?.outcomesModule, into: &trial)
     let eligibility = p?.eligibilityModule
-    trial.eligibility = RegistryVocabulary.criteria(eligibility?.eligibilityCriteria)
+    if depth == .full {
+      readOutcomes(p?.outcomesModule, into: &trial)
+      trial.eligibility = RegistryVocabulary.criteria(eligibility?.eligibilityCriteria)
+    }
     trial.sex = eligibility?.sex.flatMap(Sex.init(registryText:))
     trial.ages = AgeRange(
       min: RegistryVocabulary.years(eligibility?.minimumAge), max: RegistryVocabulary.years(eligibility?.maximumAge))
     trial.healthyVolunteers = eligibility?.healthyVolunteers
-    readPeople(p?.contactsLocationsModule, into: &trial)
+    readPeople(p?.contactsLocationsModule, into: &trial, contacts: depth == .full)
     if nct == nil { trial.warnings.append("the study has no NCT id") }
     return trial
   }
@@ -92,23 +101,24 @@ enum CTGovStudyMapper {
     )
   }
 
-  private static func readPeople(_ module: CTGovStudy.ContactsLocations?, into trial: inout Trial) {
-    for person in module?.centralContacts ?? [] {
+  private static func readPeople(_ module: CTGovStudy.ContactsLocations?, into trial: inout Trial, contacts: Bool) {
+    for person in contacts ? module?.centralContacts ?? [] : [] {
       guard let name = text(person.name) else { continue }
       trial.contacts.append(
         Contact(
           name: name, role: RegistryVocabulary.role(person.role) ?? "Contact", phone: text(person.phone),
           email: text(person.email)))
     }
-    for person in module?.overallOfficials ?? [] {
+    for person in contacts ? module?.overallOfficials ?? [] : [] {
       guard let name = text(person.name) else { continue }
       trial.contacts.append(Contact(name: name, role: RegistryVocabulary.role(person.role)))
     }
+    var seen = Set<Site>()
     for location in module?.locations ?? [] {
       let site = Site(
         facility: text(location.facility), city: text(location.city), region: text(location.state),
         country: text(location.country))
-      if !trial.locations.contains(site) { trial.locations.append(site) }
+      if seen.insert(site).inserted { trial.locations.append(site) }
     }
   }
 }

@@ -31,16 +31,15 @@ enum RegistryVocabulary {
 
   /// "18 Years" → 18, "6 Months" → 0, "N/A" → nil.
   static func years(_ text: String?) -> Int? {
-    guard let text, let match = text.firstMatch(of: /(\d+)\s*(year|month|week|day|hour|minute)/.ignoresCase()) else {
-      return nil
-    }
-    guard let number = Int(match.output.1) else { return nil }
-    switch match.output.2.lowercased() {
-    case "year": return number
-    case "month": return number / 12
-    case "week": return number / 52
-    default: return 0
-    }
+    guard let text else { return nil }
+    let words = text.lowercased().split(separator: " ")
+    guard words.count >= 2, let number = Int(words[0]) else { return nil }
+    let unit = words[1]
+    if unit.hasPrefix("year") { return number }
+    if unit.hasPrefix("month") { return number / 12 }
+    if unit.hasPrefix("week") { return number / 52 }
+    if unit.hasPrefix("day") || unit.hasPrefix("hour") || unit.hasPrefix("minute") { return 0 }
+    return nil
   }
 
   /// "DIETARY_SUPPLEMENT" → dietary-supplement.

@@ -1,0 +1,34 @@
+/// What the index keeps of one trial — its row and its searchable words with their weights —
+/// computed apart from the index so that an import can prepare entries on every core.
+public struct IndexEntry: Sendable {
+  let row: TrialRow
+  let words: [(String, UInt8)]
+
+  /// The entry of `trial`.
+  public init(_ trial: Trial) {
+    row = TrialRow(trial)
+    var best: [String: UInt8] = [:]
+    func take(_ text: String?, _ weight: UInt8, limit: Int = .max) {
+      guard let text else { return }
+      for word in TextFolding.words(text).prefix(limit) where best[word, default: 0] < weight {
+        best[word] = weight
+      }
+    }
+    take(trial.summary, Postings.Weight.summary, limit: Self.summaryWordLimit)
+    for site in trial.locations {
+      take(
+        [site.facility, site.city, site.region, site.country].compactMap { $0 }.joined(separator: " "),
+        Postings.Weight.sites)
+    }
+    take(trial.sponsor, Postings.Weight.sponsor)
+    take(trial.interventions.map(\.name).joined(separator: " "), Postings.Weight.interventions)
+    take(trial.conditions.joined(separator: " "), Postings.Weight.conditions)
+    take(trial.officialTitle, Postings.Weight.title)
+    take(trial.title, Postings.Weight.title)
+    take(trial.id, Postings.Weight.title)
+    words = best.map { ($0.key, $0.value) }
+  }
+
+  /// Long summaries add little to search but much to memory: only their first words count.
+  static let summaryWordLimit = 400
+}
