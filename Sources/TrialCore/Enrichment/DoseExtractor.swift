@@ -9,7 +9,11 @@ public enum DoseExtractor {
       #"(?:(\d+(?:\.\d+)?)\s*(?:[-~–]\s*\d+(?:\.\d+)?\s*)?(?:[x×*X]|times)\s*)?10\s*(?:\\?\^|\*\*|[Ee](?=\s*[+]?\d))?\s*\(?\+?([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\)?(?![\d.])"#
   )
   private static let words = try? NSRegularExpression(
-    pattern: #"(\d+(?:\.\d+)?)\s*(million|billion|thousand)\b"#, options: .caseInsensitive)
+    pattern: #"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s*(million|billion|thousand)\b"#,
+    options: .caseInsensitive)
+  private static let numberWords: [String: Double] = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+  ]
   private static let perKg = try? NSRegularExpression(
     pattern:
       #"^\s*(?:[A-Za-z\-]+\s*){0,3}?(?:/\s*kg|per\s+kg|per\s+kilogram|/\s*kilogram|kg\s*(?:-1|⁻¹))(?:\s*(?:of\s+)?(?:body\s*weight|bw\b|b\.w\.))?"#,
@@ -68,7 +72,8 @@ public enum DoseExtractor {
       found.append((mantissa * pow(10, Double(exponent)), match.range, true, note))
     }
     for match in words?.matches(in: text, range: all) ?? [] {
-      let number = Double(ns.substring(with: match.range(at: 1))) ?? 0
+      let spelled = ns.substring(with: match.range(at: 1)).lowercased()
+      let number = Double(spelled) ?? numberWords[spelled] ?? (spelled.hasPrefix("half") ? 0.5 : 0)
       let scale: Double
       switch ns.substring(with: match.range(at: 2)).lowercased() {
       case "billion": scale = 1e9

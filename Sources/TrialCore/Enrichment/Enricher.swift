@@ -38,9 +38,14 @@ public enum Enricher {
     }
   }
 
+  /// Routes come from arms, interventions and titles; descriptions count only when those name
+  /// none (descriptions also carry generic text about other drugs: "administered by
+  /// intravenous infusion").
   private static func addRoutes(_ sources: [EvidenceSource], to trial: inout Trial) {
+    let structured = sources.filter { !$0.isDescription }
+    let found = structured.contains { !RouteExtractor.find(in: $0.text).isEmpty }
     var overall: [Route] = []
-    for source in sources {
+    for source in found ? structured : sources {
       for (route, phrase) in RouteExtractor.find(in: source.text) {
         if let arm = source.armIndex, !trial.arms[arm].routes.contains(route) {
           trial.arms[arm].routes.append(route)
@@ -56,9 +61,11 @@ public enum Enricher {
   /// Cells and origin come from the registry's structured parts (arms, interventions, titles)
   /// when those name any; prose descriptions, full of prior work, are read only otherwise.
   private static func addCells(_ sources: [EvidenceSource], to trial: inout Trial) {
-    let structured = sources.filter { $0.location != "summary" && $0.location != "detailed description" }
+    let structured = sources.filter { !$0.isDescription }
     var cells = CellSourceExtractor.find(in: structured)
-    if cells.isEmpty { cells = CellSourceExtractor.find(in: sources) }
+    // Registry data lists its interventions in fields; a cell product that none of them, no arm
+    // and no title names is background. Pages may have lost those fields, so their prose counts.
+    if cells.isEmpty && !trial.source.format.isRegistryData { cells = CellSourceExtractor.find(in: sources) }
     trial.cellSources = cells.map(\.source)
     for cell in cells {
       trial.addEvidence(

@@ -8,6 +8,9 @@ struct EvidenceSource {
   /// The arm this text belongs to, if any.
   let armIndex: Int?
 
+  /// Summary or detailed description: prose that also tells background.
+  var isDescription: Bool { location == "summary" || location == "detailed description" }
+
   /// Every readable piece of `trial`, arms first.
   static func all(in trial: Trial) -> [EvidenceSource] {
     var sources: [EvidenceSource] = []

@@ -25,8 +25,9 @@ public enum CellSource: String, Sendable, Equatable, Codable, CaseIterable {
     }
   }
 
-  /// Cells that always come from a donor.
+  /// Products that always come from a donor: umbilical cord and placenta cells, and MSC
+  /// exosomes (made from donor cell lines; a patient's own would be called autologous).
   var impliesAllogeneic: Bool {
-    self == .umbilicalCordMSC || self == .placentaMSC
+    self == .umbilicalCordMSC || self == .placentaMSC || self == .mscExosomes
   }
 }
