@@ -12,6 +12,7 @@ struct LiverTrials: ParsableCommand {
       """,
     subcommands: [
       ListCommand.self, SummaryCommand.self, CompareCommand.self, ExportCommand.self, ImportCommand.self,
+      BenchCommand.self, BenchOpenCommand.self,
     ],
     defaultSubcommand: ListCommand.self
   )

@@ -9,7 +9,8 @@ public enum DoseExtractor {
       #"(?:(\d+(?:\.\d+)?)\s*(?:[-~–]\s*\d+(?:\.\d+)?\s*)?(?:[x×*X]|times)\s*)?10\s*(?:\\?\^|\*\*|[Ee](?=\s*[+]?\d))?\s*\(?\+?([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\)?(?![\d.])"#
   )
   private static let words = try? NSRegularExpression(
-    pattern: #"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s*(million|billion|thousand)\b"#,
+    pattern:
+      #"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s*(million|billion|thousand)\b"#,
     options: .caseInsensitive)
   private static let numberWords: [String: Double] = [
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -8,10 +8,18 @@ public struct IndexEntry: Sendable {
   public init(_ trial: Trial) {
     row = TrialRow(trial)
     var best: [String: UInt8] = [:]
+    best.reserveCapacity(256)
     func take(_ text: String?, _ weight: UInt8, limit: Int = .max) {
       guard let text else { return }
-      for word in TextFolding.words(text).prefix(limit) where best[word, default: 0] < weight {
-        best[word] = weight
+      var taken = 0
+      TextFolding.forEachWord(text) { word in
+        taken += 1
+        guard taken <= limit else { return }
+        if let known = best[word] {
+          if known < weight { best[word] = weight }
+        } else {
+          best[word] = weight
+        }
       }
     }
     take(trial.summary, Postings.Weight.summary, limit: Self.summaryWordLimit)

@@ -6,6 +6,58 @@ public enum TextFolding {
   /// The folded words of `text`, in order (duplicates kept).
   public static func words(_ text: String) -> [String] {
     var words: [String] = []
+    forEachWord(text) { words.append($0) }
+    return words
+  }
+
+  /// Calls `body` with each folded word. ASCII words are cut straight from the UTF-8 bytes;
+  /// a word with other letters is folded through Foundation.
+  public static func forEachWord(_ text: String, _ body: (String) -> Void) {
+    var utf8 = text
+    utf8.withUTF8 { bytes in
+      var buffer: [UInt8] = []
+      buffer.reserveCapacity(32)
+      var start = 0
+      var ascii = true
+      var i = 0
+      let count = bytes.count
+      func flush(_ end: Int) {
+        if ascii {
+          if !buffer.isEmpty { body(String(decoding: buffer, as: UTF8.self)) }
+        } else if end > start {
+          let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+          for word in slowWords(raw) { body(word) }
+        }
+        buffer.removeAll(keepingCapacity: true)
+        ascii = true
+      }
+      while i < count {
+        let b = bytes[i]
+        if b >= 0x80 {
+          if buffer.isEmpty && ascii { start = i }
+          ascii = false
+          i += 1
+          continue
+        }
+        let isDigit = b >= 0x30 && b <= 0x39
+        let isLower = b >= 0x61 && b <= 0x7A
+        let isUpper = b >= 0x41 && b <= 0x5A
+        if isDigit || isLower || isUpper {
+          if buffer.isEmpty && ascii { start = i }
+          buffer.append(isUpper ? b | 0x20 : b)
+        } else {
+          flush(i)
+          start = i + 1
+        }
+        i += 1
+      }
+      flush(count)
+    }
+  }
+
+  /// The scalar-by-scalar path for words with non-ASCII letters.
+  private static func slowWords(_ text: String) -> [String] {
+    var words: [String] = []
     var current = String.UnicodeScalarView()
     func flush() {
       if !current.isEmpty {
@@ -22,7 +74,11 @@ public enum TextFolding {
         default: flush()
         }
       } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-        for folded in fold(scalar) { current.append(folded) }
+        for folded in String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+          .unicodeScalars
+        {
+          current.append(folded)
+        }
       } else if scalar.properties.generalCategory == .nonspacingMark {
         continue
       } else {
@@ -31,12 +87,6 @@ public enum TextFolding {
     }
     flush()
     return words
-  }
-
-  /// One non-ASCII letter without case or accents (CJK and other scripts stay as they are).
-  private static func fold(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView {
-    let folded = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    return folded.unicodeScalars
   }
 
   /// The folded form of a whole phrase, words joined by single spaces.

@@ -34,12 +34,13 @@ public struct Intervention: Sendable, Equatable, Codable {
 
   /// Maps `Biological`, `DIETARY_SUPPLEMENT`, `Diagnostic Test` to the JSON vocabulary.
   static func type(from text: String) -> String? {
-    let key = VocabularyKey.make(text)
-    for name in typeNames where VocabularyKey.make(name) == key {
-      return name.lowercased().replacingOccurrences(of: " ", with: "-")
-    }
-    return nil
+    typesByKey[VocabularyKey.make(text)]
   }
+
+  private static let typesByKey: [String: String] = Dictionary(
+    uniqueKeysWithValues: typeNames.map {
+      (VocabularyKey.make($0), $0.lowercased().replacingOccurrences(of: " ", with: "-"))
+    })
 
   /// Reads `Biological: UC-MSC infusion` into a typed intervention; a name without a known
   /// type prefix keeps a null type.
