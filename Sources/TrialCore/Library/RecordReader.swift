@@ -25,11 +25,29 @@ public struct RecordReader {
         continue
       }
       if isDirectory.boolValue {
-        for file in LibraryFiles.list(directory: path, diagnostics: sink.diagnostic) { readFile(file, into: sink) }
+        readDirectory(path, into: sink)
       } else {
         readFile(path, into: sink)
       }
     }
+  }
+
+  /// Reads a folder. One-study JSON files (the unpacked bulk download: a hundred folders of
+  /// `NCT….json`) are decoded in parallel batches; anything else file by file, in name order.
+  private func readDirectory(_ path: String, into sink: RecordSink) {
+    var pipeline = DecodePipeline(depth: depth, sink: sink, progress: progress)
+    for file in LibraryFiles.list(directory: path, diagnostics: sink.diagnostic) {
+      if file.lowercased().hasSuffix(".json"), let data = FileManager.default.contents(atPath: file),
+        StudyJSON.isSingleStudy(data)
+      {
+        progress?.advance(bytes: data.count, records: 0)
+        pipeline.add(data, source: file)
+      } else {
+        pipeline.finish()
+        readFile(file, into: sink)
+      }
+    }
+    pipeline.finish()
   }
 
   /// Reads one file, choosing how by its first bytes.
@@ -56,6 +74,8 @@ public struct RecordReader {
     progress?.advance(bytes: data.count, records: 0)
     if firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") {
       readJSONDocument(data, source: path, into: sink)
+    } else if path.lowercased().hasSuffix(".json") || path.lowercased().hasSuffix(".jsonl") {
+      sink.diagnostic(Diagnostic(path: path, reason: "invalid JSON (the file does not start with { or [)"))
     } else {
       readText(data, source: path, into: sink)
     }

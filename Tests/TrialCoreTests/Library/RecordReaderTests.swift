@@ -59,6 +59,24 @@ import ZIPFoundation
     #expect(result.trials.map(\.id) == ["NCT00000001", "NCT00000002", "NCT00000003"])
   }
 
+  @Test func readsTheUnpackedBulkTree() throws {
+    let study = try #require(Self.study)
+    let dir = try directory()
+    for (folder, id) in [
+      ("NCT0000xxxx", "NCT00000001"), ("NCT0000xxxx", "NCT00000002"), ("NCT0001xxxx", "NCT00010003"),
+    ] {
+      let sub = dir.appending(path: folder)
+      try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+      try withId(study, id).write(to: sub.appending(path: "\(id).json"), atomically: true, encoding: .utf8)
+    }
+    try "not json at all".write(to: dir.appending(path: "NCT0001xxxx/broken.json"), atomically: true, encoding: .utf8)
+    let result = Library.load(paths: [dir.path])
+    #expect(result.trials.map(\.id) == ["NCT00000001", "NCT00000002", "NCT00010003"])
+    #expect(result.diagnostics.map(\.reason) == ["invalid JSON (the file does not start with { or [)"])
+    #expect(StudyJSON.isSingleStudy(Array(study.utf8)))
+    #expect(!StudyJSON.isSingleStudy(Array("{\"studies\": []}".utf8)))
+  }
+
   @Test func aBrokenLineIsReportedAndTheOthersLoad() throws {
     let study = try #require(Self.study)
     let dir = try directory()
