@@ -42,11 +42,21 @@ struct CTGovStudy: Decodable {
   struct Description: Decodable {
     var briefSummary: String?
     var detailedDescription: String?
+
+    private enum CodingKeys: String, CodingKey { case briefSummary, detailedDescription }
+
+    /// The detailed description is not searched, so the index does not read it.
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      briefSummary = try c.decodeIfPresent(String.self, forKey: .briefSummary)
+      if !CTGovStudy.indexOnly(decoder) {
+        detailedDescription = try c.decodeIfPresent(String.self, forKey: .detailedDescription)
+      }
+    }
   }
 
   struct Conditions: Decodable {
     var conditions: [String]?
-    var keywords: [String]?
   }
 
   struct Design: Decodable {
