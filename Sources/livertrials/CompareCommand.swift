@@ -14,29 +14,20 @@ struct CompareCommand: ParsableCommand {
   @Argument(help: "Two or more trial ids.")
   var ids: [String]
 
-  @Option(
-    name: .customLong("data"),
-    help: "A file or directory to read (repeatable; default: the library, else the bundled seeds).")
-  var dataPaths: [String] = []
-
-  @OptionGroup var source: DataOptions
-
   @Option(name: .shortAndLong, help: "Output format: text, markdown or csv.")
   var format: Format = .text
 
-  @Option(name: .long, help: "Fit text to this many columns (default: the terminal's width, or 80).")
-  var width: Int?
+  @OptionGroup var options: IDCommandOptions
 
   func validate() throws {
     guard ids.count >= 2 else { throw ValidationError("give at least two trial ids") }
-    if let width, width < 20 { throw ValidationError("--width must be at least 20") }
   }
 
   func run() throws {
-    let loaded = try source.trials(ids: ids, paths: dataPaths)
+    let loaded = try options.trials(ids)
     let trials = loaded.trials
     switch format {
-    case .text: print(CompareRenderer.text(trials, width: width ?? Terminal.columns ?? 80))
+    case .text: print(CompareRenderer.text(trials, width: options.columns))
     case .markdown: print(CompareRenderer.markdown(trials))
     case .csv: TrialSelection.write(CompareRenderer.csv(trials))
     }

@@ -13,29 +13,20 @@ struct SummaryCommand: ParsableCommand {
   @Argument(help: "Trial ids (NCT ids, or file names for records without one).")
   var ids: [String]
 
-  @Option(
-    name: .customLong("data"),
-    help: "A file or directory to read (repeatable; default: the library, else the bundled seeds).")
-  var dataPaths: [String] = []
-
-  @OptionGroup var source: DataOptions
-
   @Option(name: .shortAndLong, help: "Output format: text, markdown or json (the contract record).")
   var format: Format = .text
 
-  @Option(name: .long, help: "Wrap text to this many columns (default: the terminal's width, or 80).")
-  var width: Int?
+  @OptionGroup var options: IDCommandOptions
 
   func validate() throws {
     guard !ids.isEmpty else { throw ValidationError("give at least one trial id") }
-    if let width, width < 20 { throw ValidationError("--width must be at least 20") }
   }
 
   func run() throws {
-    let loaded = try source.trials(ids: ids, paths: dataPaths)
+    let loaded = try options.trials(ids)
     let trials = loaded.trials
     switch format {
-    case .text: print(SummaryRenderer.render(trials, width: width ?? Terminal.columns ?? 80))
+    case .text: print(SummaryRenderer.render(trials, width: options.columns))
     case .markdown: print(MarkdownSummaryRenderer.render(trials))
     case .json: print(trials.count == 1 ? try TrialJSON.object(trials[0]) : try TrialJSON.array(trials))
     }
