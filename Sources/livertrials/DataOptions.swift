@@ -50,7 +50,7 @@ struct DataOptions: ParsableArguments {
     do {
       return try TrialLibrary(directory: directory).openIndex()
     } catch {
-      throw CommandFailure("cannot open the library in \(directory.path): \(error); run `livertrials import` again")
+      throw commandFailure("cannot open the library in \(directory.path): \(error); run `livertrials import` again")
     }
   }
 
@@ -59,7 +59,7 @@ struct DataOptions: ParsableArguments {
     if let library {
       let url = URL(fileURLWithPath: library)
       guard TrialLibrary.exists(at: url) else {
-        throw CommandFailure("no library in \(library); create one with `livertrials import PATH --library \(library)`")
+        throw commandFailure("no library in \(library); create one with `livertrials import PATH --library \(library)`")
       }
       return url
     }
@@ -68,8 +68,8 @@ struct DataOptions: ParsableArguments {
   }
 }
 
-/// A one-line error for stderr with exit status 1.
-struct CommandFailure: Error, CustomStringConvertible {
-  let description: String
-  init(_ message: String) { description = message }
+/// Prints "livertrials: message" on stderr and ends the command with status 1.
+func commandFailure(_ message: String) -> ExitCode {
+  Terminal.standardError("livertrials: \(message)")
+  return ExitCode(1)
 }
