@@ -10,7 +10,7 @@ struct LiverTrials: ParsableCommand {
       With no PATH, commands read the seed documents bundled in the binary.
       PATH may be a file or a directory (read recursively).
       """,
-    subcommands: [ListCommand.self, SummaryCommand.self, ExportCommand.self],
-    defaultSubcommand: ListCommand.self
+    subcommands: [BrowseCommand.self, ListCommand.self, SummaryCommand.self, ExportCommand.self, BenchTUICommand.self],
+    defaultSubcommand: BrowseCommand.self
   )
 }
