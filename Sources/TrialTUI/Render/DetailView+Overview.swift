@@ -21,7 +21,7 @@ extension DetailView {
     out += field("Design", list(design.compactMap { $0 }))
     out += field("Enrollment", trial.enrollment.map { "\($0.count)" + ($0.type.map { " (\($0))" } ?? "") })
     out += field("Conditions", list(trial.conditions))
-    out += heading("Cells (inferred, with the phrase each was read from)")
+    out += heading("Cells (inferred; each with the phrase it was read from)")
     out += inferred(trial, "Cell source", "cellSource", trial.cellSources.map { ($0.rawValue, $0.displayName) })
     out += inferred(trial, "Origin", "origin", trial.origin.map { [($0.rawValue, $0.rawValue)] } ?? [])
     out += inferred(trial, "Route", "route", trial.routes.map { ($0.rawValue, $0.displayName) })

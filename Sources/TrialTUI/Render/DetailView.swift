@@ -39,7 +39,7 @@ public struct DetailView {
 
   /// A heading line.
   func heading(_ text: String) -> [StyledLine] {
-    [StyledLine(), StyledLine(text, .heading)]
+    [StyledLine()] + TextWrapper.wrap(text, width: width).map { StyledLine($0, .heading) }
   }
 
   /// "• text" wrapped with a hanging indent.

@@ -10,7 +10,7 @@ struct FacetMenuView {
   func draw(_ screen: inout Screen) {
     let items = FacetMenu.items(counts: state.result.facets, active: state.facetFilters)
     var lines: [(text: String, style: Style, item: Int?)] = [
-      ("Filter by (Enter or Space toggles a value; values of one facet are alternatives)", .heading, nil)
+      ("Filters — Enter or Space toggles a value (values of one facet are alternatives)", .heading, nil)
     ]
     var facet: Facet?
     for (index, item) in items.enumerated() {

@@ -39,7 +39,7 @@ public struct Layout: Sendable, Equatable {
     let body = max(size.rows - 3, 0)
     isWide = size.columns >= Self.sideBySideColumns
     if isWide {
-      let listWidth = size.columns / 2
+      let listWidth = size.columns * 11 / 20
       list = Rect(top: 1, left: 0, height: body, width: listWidth)
       detail = Rect(top: 1, left: listWidth + 1, height: body, width: size.columns - listWidth - 1)
     } else {

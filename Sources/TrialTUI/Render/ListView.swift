@@ -6,14 +6,16 @@ struct ListView {
   let layout: Layout
 
   /// Column widths other than the title's, in order: mark, id, phase, status, route, cells, n.
-  private static let fixed = (mark: 2, phase: 6, status: 11, route: 7, cells: 8, enrollment: 6)
+  private static let fixed = (mark: 2, phase: 6, status: 11, route: 6, cells: 7, enrollment: 6)
 
   func draw(_ screen: inout Screen) {
     let rect = layout.list
     let index = state.catalog.index
     let visible = state.listTop..<min(state.listTop + layout.listRows, state.result.positions.count)
     let rows = visible.map { index.row(Int(state.result.positions[$0])) }
-    let idWidth = min(max(rows.map { TerminalText.width($0.id) }.max() ?? 2, 2), 20) + 1
+    // Ids longer than an NCT id are cut on narrow lists so that the title keeps some room.
+    let idCap = rect.width >= 100 ? 21 : 12
+    let idWidth = min(max(rows.map { TerminalText.width($0.id) }.max() ?? 2, 2) + 1, idCap)
     let header = cells(
       id: "ID", phase: "PHASE", status: "STATUS", route: "ROUTE", cellSource: "CELLS", n: "N", idWidth: idWidth)
     screen.put(header + "TITLE", row: rect.top, column: rect.left, limit: rect.left + rect.width, style: .dim)
@@ -32,15 +34,15 @@ struct ListView {
       let mark = state.marked.contains(row.id)
       x = screen.put(mark ? "● " : "  ", row: y, column: x, limit: limit, style: mark && !isSelected ? .marked : style)
       x = screen.put(
-        TerminalText.pad(SafeText.clean(row.id), to: idWidth), row: y, column: x, limit: limit, style: style)
+        Self.column(SafeText.clean(row.id), idWidth), row: y, column: x, limit: limit, style: style)
       x = screen.put(
-        TerminalText.pad(ListRow.phases(row), to: Self.fixed.phase), row: y, column: x, limit: limit, style: style)
+        Self.column(ListRow.phases(row), Self.fixed.phase), row: y, column: x, limit: limit, style: style)
       x = screen.put(
-        TerminalText.pad(Self.status(row.status), to: Self.fixed.status), row: y, column: x, limit: limit, style: style)
-      let badges = TerminalText.pad(ListRow.routeBadges(row.routes), to: Self.fixed.route)
+        Self.column(Self.status(row.status), Self.fixed.status), row: y, column: x, limit: limit, style: style)
+      let badges = Self.column(ListRow.routeBadges(row.routes), Self.fixed.route)
       x = screen.put(badges, row: y, column: x, limit: limit, style: isSelected || row.routes.isEmpty ? style : .badge)
       x = screen.put(
-        TerminalText.pad(Self.cells(row.cellSources), to: Self.fixed.cells), row: y, column: x, limit: limit,
+        Self.column(Self.cells(row.cellSources), Self.fixed.cells), row: y, column: x, limit: limit,
         style: style)
       let n = row.enrollment.map(String.init) ?? "—"
       x = screen.put(
@@ -66,6 +68,11 @@ struct ListView {
       + TerminalText.pad(status, to: f.status)
       + TerminalText.pad(route, to: f.route) + TerminalText.pad(cellSource, to: f.cells)
       + String(repeating: " ", count: f.enrollment - 1 - n.count) + n + " "
+  }
+
+  /// `text` in a column of `width`, cut with "…" so that one space always separates columns.
+  static func column(_ text: String, _ width: Int) -> String {
+    TerminalText.pad(TerminalText.truncate(text, to: width - 1), to: width)
   }
 
   /// A status in at most ten columns.
