@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TrialTUI
@@ -60,5 +61,27 @@ struct KeymapTests {
       #expect(Keymap.action(for: .escape, in: mode) == .focusList)
       #expect(Keymap.action(for: .backTab, in: mode) == .focusList)
     }
+  }
+}
+
+@Suite("docs/keys.md")
+struct KeysDocumentTests {
+  @Test func listsEveryKey() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appending(path: "docs/keys.md")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    for mode in Mode.allCases {
+      for binding in Keymap.bindings(mode) {
+        for key in binding.keys where !(2...5).contains(tabNumber(key)) {
+          #expect(text.contains("`\(key.label)`"), "docs/keys.md lacks \(key.label) (\(mode))")
+        }
+      }
+    }
+  }
+
+  /// Tabs 2–5 are written as the range "1 … 6".
+  private func tabNumber(_ key: Key) -> Int {
+    if case .character(let c) = key, let n = Int(String(c)) { return n }
+    return 0
   }
 }
