@@ -13,6 +13,8 @@ public struct KeyToFrameBenchmark {
     public var indexSeconds: Double
     /// Each key's label and its time.
     public var samples: [(key: String, milliseconds: Double)]
+    /// Of each key's time, the part spent in render and diff (the rest is the reducer and search).
+    public var drawing: [Double] = []
 
     /// The median time.
     public var median: Double { percentile(0.5) }
@@ -36,6 +38,9 @@ public struct KeyToFrameBenchmark {
         String(format: "median: %.2f ms  = %.2f × the 16 ms budget", median, median / 16),
         String(format: "p95:    %.2f ms", p95),
         String(format: "worst:  %.2f ms  = %.2f × the 33 ms budget", worst, worst / 33),
+        String(
+          format: "render + diff alone: median %.2f ms, worst %.2f ms", drawing.sorted()[drawing.count / 2],
+          drawing.max() ?? 0),
         "slowest keys: "
           + slowest.map { String(format: "%@ %.1f ms", $0.key, $0.milliseconds) }.joined(separator: ", "),
       ]
@@ -63,20 +68,23 @@ public struct KeyToFrameBenchmark {
   /// Runs `script` over `index` at `size` and times every key.
   public static func run(index: TrialIndex, size: Size, indexSeconds: Double, repeats: Int = 3) -> Report {
     var samples: [(String, Double)] = []
+    var drawing: [Double] = []
     for _ in 0..<repeats {
       var state = BrowserState(index: index, size: size)
       var previous: Screen? = render(state, size: size)
       for key in script {
         let start = DispatchTime.now().uptimeNanoseconds
         if let action = Keymap.action(for: key, in: state.mode) { _ = state.apply(action) }
+        let applied = DispatchTime.now().uptimeNanoseconds
         let screen = render(state, size: size)
         let runs = screen.changes(from: previous)
         let end = DispatchTime.now().uptimeNanoseconds
         precondition(runs.count >= 0)
         previous = screen
         samples.append((key.label, Double(end - start) / 1_000_000))
+        drawing.append(Double(end - applied) / 1_000_000)
       }
     }
-    return Report(trials: index.count, indexSeconds: indexSeconds, samples: samples)
+    return Report(trials: index.count, indexSeconds: indexSeconds, samples: samples, drawing: drawing)
   }
 }
