@@ -78,7 +78,7 @@ struct TmuxPane {
     try tmux(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
   }
 
-  func capture() throws -> String { try tmux(["capture-pane", "-t", name, "-p"]) }
+  func capture() throws -> String { try tmux(["capture-pane", "-t", name, "-p"], capture: true) }
 
   /// The pane once it shows `text` (within 10 s), else the last capture in a failure.
   func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
@@ -94,17 +94,21 @@ struct TmuxPane {
 
   func close() { _ = try? tmux(["kill-session", "-t", name]) }
 
+  /// Runs tmux through the shell with popen: a tmux server that new-session starts daemonizes,
+  /// and Foundation's Process never saw its client exit when the server was its grandchild.
   @discardableResult
-  private func tmux(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["tmux"] + arguments
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+  private func tmux(_ arguments: [String], capture: Bool = false) throws -> String {
+    let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    let command = "tmux " + quoted.joined(separator: " ") + (capture ? " 2>/dev/null" : " </dev/null >/dev/null 2>&1")
+    guard let pipe = popen(command, "r") else { throw CocoaError(.fileReadUnknown) }
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = fread(&buffer, 1, buffer.count, pipe)
+      if count <= 0 { break }
+      data.append(contentsOf: buffer[0..<count])
+    }
+    pclose(pipe)
     return String(decoding: data, as: UTF8.self)
   }
 }
