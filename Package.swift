@@ -26,16 +26,28 @@ let package = Package(
       path: "Sources/CSQLite",
       providers: [.apt(["libsqlite3-dev"])]
     ),
+    .systemLibrary(
+      name: "CNcursesw",
+      path: "Sources/CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"])]
+    ),
     .target(
       name: "TrialCore",
       dependencies: ["CSQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       path: "Sources/TrialCore",
       plugins: ["EmbedSeeds"]
     ),
+    .target(
+      name: "TrialTUI",
+      dependencies: ["TrialCore", "CNcursesw"],
+      path: "Sources/TrialTUI"
+    ),
     .executableTarget(
       name: "livertrials",
       dependencies: [
         "TrialCore",
+        "TrialTUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Sources/livertrials"
@@ -45,6 +57,12 @@ let package = Package(
       dependencies: ["TrialCore", .product(name: "SwiftCSV", package: "SwiftCSV")],
       path: "Tests/TrialCoreTests",
       exclude: ["Snapshots", "Fixtures"]
+    ),
+    .testTarget(
+      name: "TrialTUITests",
+      dependencies: ["TrialTUI", "TrialCore"],
+      path: "Tests/TrialTUITests",
+      exclude: ["Goldens"]
     ),
     .testTarget(
       name: "EndToEndTests",

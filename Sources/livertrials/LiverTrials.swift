@@ -11,9 +11,9 @@ struct LiverTrials: ParsableCommand {
       PATH may be a file or a directory (read recursively).
       """,
     subcommands: [
-      ListCommand.self, SummaryCommand.self, CompareCommand.self, ExportCommand.self, ImportCommand.self,
-      BenchCommand.self, BenchOpenCommand.self,
+      BrowseCommand.self, ListCommand.self, SummaryCommand.self, CompareCommand.self, ExportCommand.self,
+      ImportCommand.self, BenchCommand.self, BenchOpenCommand.self, BenchTUICommand.self,
     ],
-    defaultSubcommand: ListCommand.self
+    defaultSubcommand: BrowseCommand.self
   )
 }

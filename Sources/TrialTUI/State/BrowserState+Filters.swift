@@ -1,0 +1,92 @@
+import TrialCore
+
+extension BrowserState {
+  /// Runs the query again; keeps the selected trial when asked and still listed, else starts at
+  /// the top.
+  mutating func refresh(keepSelection: Bool) {
+    let previous = keepSelection ? selectedPosition : nil
+    result = catalog.index.search(query, sort: sort)
+    if let previous, let index = result.positions.firstIndex(of: Int32(previous)) {
+      selection = index
+    } else {
+      selection = 0
+      listTop = 0
+    }
+    clampList()
+    if selectedPosition != previous || detail == nil || !keepSelection { selectionChanged() }
+  }
+
+  /// `r`: all → hepatic artery → peripheral vein → each other route present → all.
+  mutating func cycleRoute() {
+    let cycle = catalog.routeCycle
+    if let route, let index = cycle.firstIndex(of: route) {
+      self.route = index + 1 < cycle.count ? cycle[index + 1] : nil
+    } else {
+      route = cycle.first
+    }
+    refresh(keepSelection: true)
+  }
+
+  /// `R`: no route, no facet values, no search.
+  mutating func clearFilters() {
+    route = nil
+    facetFilters = [:]
+    filter = .inactive
+    refresh(keepSelection: true)
+    message = "All filters cleared."
+  }
+
+  /// The facet menu: move, toggle a value, close.
+  mutating func facetMenu(_ action: Action) -> [Effect] {
+    guard case .facets(var menu) = overlay else { return [] }
+    let items = FacetMenu.items(counts: result.facets, active: facetFilters)
+    let last = max(items.count - 1, 0)
+    let page = max(Layout(size: size).overlayRows - 2, 1)
+    switch action {
+    case .moveUp: menu.selection -= 1
+    case .moveDown: menu.selection += 1
+    case .pageUp: menu.selection -= page
+    case .pageDown: menu.selection += page
+    case .top: menu.selection = 0
+    case .bottom: menu.selection = last
+    case .wheel(let lines, _, _): menu.selection += lines
+    case .toggleFacetValue:
+      guard items.indices.contains(menu.selection) else { break }
+      let item = items[menu.selection]
+      var values = facetFilters[item.facet] ?? []
+      if values.remove(item.value) == nil { values.insert(item.value) }
+      facetFilters[item.facet] = values.isEmpty ? nil : values
+      refresh(keepSelection: true)
+      // Keep the cursor on the same value although counts and items changed.
+      let updated = FacetMenu.items(counts: result.facets, active: facetFilters)
+      menu.selection = updated.firstIndex { $0.facet == item.facet && $0.value == item.value } ?? menu.selection
+    case .clearFilters:
+      clearFilters()
+      menu.selection = 0
+    case .close, .openFacets:
+      overlay = .none
+      return []
+    case .quit: return [.quit]
+    default: break
+    }
+    let count = FacetMenu.items(counts: result.facets, active: facetFilters).count
+    menu.selection = min(max(menu.selection, 0), max(count - 1, 0))
+    overlay = .facets(menu)
+    return []
+  }
+
+  /// `p`: the summaries of the marked trials (or the selected one) in a preview.
+  mutating func openPreview() {
+    let index = catalog.index
+    var positions = marked.sorted().compactMap { index.position(of: $0) }
+    if positions.isEmpty, let selected = selectedPosition { positions = [selected] }
+    let trials = positions.compactMap { index.record($0) }
+    guard !trials.isEmpty else {
+      message = "Nothing to print: the list is empty."
+      return
+    }
+    let renderer = SummaryRenderer(width: min(max(size.columns - 2, 30), 100))
+    let text = trials.map { renderer.render($0) }.joined(separator: "\n\n")
+    overlay = .preview(PrintPreview(ids: trials.map(\.id), lines: text.components(separatedBy: "\n")))
+  }
+}
