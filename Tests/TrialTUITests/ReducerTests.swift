@@ -98,7 +98,7 @@ struct ReducerTests {
       Issue.record("no preview")
       return
     }
-    #expect(preview.ids == ["002_93cb189ce42015ad", "NCT01854125"])
+    #expect(preview.ids == ["NCT01854125", "002_93cb189ce42015ad"], "in list order")
     let effects = state.press([.enter])
     #expect(effects.count == 1)
     if case .print(let text) = effects.first { #expect(text.contains("NCT01854125")) }
@@ -152,5 +152,51 @@ struct ReducerTests {
     #expect(state.tab == .arms && state.focus == .detail)
     _ = state.apply(.wheel(lines: 3, row: layout.listFirstRow, column: 1))
     #expect(state.selectedID == "NCT01724697")
+  }
+}
+
+@Suite struct CompareAndWriteTests {
+  @Test func compareNeedsTwoMarkedTrials() {
+    var state = BrowserState(index: TrialIndex(trials: Library.seeds().trials), size: Size(rows: 40, columns: 120))
+    _ = state.apply(.openCompare)
+    #expect(state.overlay == .none)
+    #expect(state.message?.contains("Mark two or more") == true)
+    _ = state.apply(.toggleMark)
+    _ = state.apply(.toggleMark)
+    _ = state.apply(.openCompare)
+    guard case .preview(let preview) = state.overlay else {
+      Issue.record("no comparison")
+      return
+    }
+    #expect(preview.kind == .comparison)
+    #expect(preview.ids == ["NCT01854125", "001_085dc59f04c4a279"])
+    #expect(preview.files.map(\.name) == ["compare-NCT01854125-001_085dc59f04c4a279.md"])
+    let effects = state.apply(.writeFiles)
+    #expect(effects == [.writeFiles(preview.files)])
+    #expect(state.overlay == .none)
+  }
+
+  @Test func previewWritesOneMarkdownFilePerTrial() {
+    var state = BrowserState(index: TrialIndex(trials: Library.seeds().trials), size: Size(rows: 24, columns: 80))
+    _ = state.apply(.openPreview)
+    guard case .preview(let preview) = state.overlay else {
+      Issue.record("no preview")
+      return
+    }
+    #expect(preview.files.map(\.name) == ["NCT01854125.md"])
+    #expect(preview.files.first?.contents.hasPrefix("# ") == true)
+  }
+
+  @Test func wideComparisonsScrollSideways() {
+    var state = BrowserState(index: TrialIndex(trials: Library.seeds().trials), size: Size(rows: 24, columns: 80))
+    for _ in 0..<5 { _ = state.apply(.toggleMark) }
+    _ = state.apply(.openCompare)
+    _ = state.apply(.scrollRight)
+    guard case .preview(let preview) = state.overlay else {
+      Issue.record("no comparison")
+      return
+    }
+    #expect(preview.width > 80)
+    #expect(preview.column == 8)
   }
 }

@@ -40,6 +40,7 @@ public enum BrowserSession {
           switch effect {
           case .quit: return Outcome(printed: printed, status: 0)
           case .print(let text): printed.append(text)
+          case .writeFiles(let files): state.message = FileWriter.write(files)
           }
         }
         guard let next = terminal.readEvent(wait: false) else { break }

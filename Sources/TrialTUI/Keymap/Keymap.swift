@@ -12,7 +12,10 @@ public enum Keymap {
       menuMovement + [Binding([.escape, .character("?"), .function(1), .character("q")], .close, "close help")]
     case .preview:
       menuMovement + [
-        Binding([.enter, .character("p")], .confirmPrint, "print these summaries to stdout when the browser exits"),
+        Binding([.enter, .character("p")], .confirmPrint, "print this text to stdout when the browser exits"),
+        Binding([.character("w")], .writeFiles, "write it as Markdown: <id>.md per trial (compare-….md) here"),
+        Binding([.character("h"), .left], .scrollLeft, "scroll left (a comparison wider than the screen)"),
+        Binding([.character("l"), .right], .scrollRight, "scroll right"),
         Binding([.escape, .character("q")], .close, "close without printing"),
       ]
     }
@@ -51,7 +54,11 @@ public enum Keymap {
           ([.close], "close"),
         ]
       case .help: [([.moveDown, .moveUp], "scroll"), ([.close], "close")]
-      case .preview: [([.moveDown, .moveUp], "scroll"), ([.confirmPrint], "print on exit"), ([.close], "cancel")]
+      case .preview:
+        [
+          ([.moveDown, .moveUp], "scroll"), ([.confirmPrint], "print on exit"), ([.writeFiles], "write .md"),
+          ([.scrollLeft, .scrollRight], "sideways"), ([.close], "cancel"),
+        ]
       }
     let table = bindings(mode)
     return wanted.compactMap { actions, text in
@@ -101,6 +108,7 @@ public enum Keymap {
     Binding([.character("s")], .cycleSort, "sort: id → phase → status → enrollment → title"),
     Binding([.character(" ")], .toggleMark, "mark or unmark the trial (for printing)"),
     Binding([.character("p")], .openPreview, "print preview of the marked (or selected) trials"),
+    Binding([.character("c")], .openCompare, "compare the marked trials side by side"),
     Binding([.character("?"), .function(1)], .showHelp, "this help"),
     Binding([.character("q")], .quit, "quit (Ctrl-C too)"),
   ]

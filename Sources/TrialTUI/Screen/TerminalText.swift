@@ -50,6 +50,18 @@ enum TerminalText {
     return prefix(text, fitting: columns - 1) + "…"
   }
 
+  /// `text` without its first `columns` columns (a wide character cut in half becomes a space).
+  static func dropColumns(_ text: String, _ columns: Int) -> String {
+    guard columns > 0 else { return text }
+    var skipped = 0
+    var index = text.startIndex
+    while index < text.endIndex, skipped < columns {
+      skipped += pieces(text[index]).reduce(0) { $0 + $1.width }
+      index = text.index(after: index)
+    }
+    return String(repeating: " ", count: max(0, skipped - columns)) + text[index...]
+  }
+
   /// `text` cut or padded with spaces to exactly `columns`.
   static func pad(_ text: String, to columns: Int) -> String {
     let cut = truncate(text, to: columns)

@@ -10,7 +10,7 @@ public enum Action: Sendable, Equatable {
   case commitSearch, cancelSearch
   case nextMatch, previousMatch
   case cycleRoute, clearFilters, openFacets, toggleFacetValue, cycleSort, toggleMark
-  case openPreview, confirmPrint
+  case openPreview, openCompare, confirmPrint, writeFiles, scrollLeft, scrollRight
   case showHelp, close, quit
   case resize(Size)
   case click(row: Int, column: Int)
@@ -23,4 +23,20 @@ public enum Effect: Sendable, Equatable {
   case quit
   /// Write this text to stdout once the terminal is restored.
   case print(String)
+  /// Write files in the current directory (name, contents) and report in the status line.
+  case writeFiles([WrittenFile])
+}
+
+/// A file the browser is asked to write.
+public struct WrittenFile: Sendable, Equatable {
+  /// The file name, in the current directory.
+  public var name: String
+  /// The contents.
+  public var contents: String
+
+  /// Creates a file to write.
+  public init(name: String, contents: String) {
+    self.name = name
+    self.contents = contents
+  }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TrialCore
 
 extension BrowserState {
@@ -78,7 +79,7 @@ extension BrowserState {
   /// `p`: the summaries of the marked trials (or the selected one) in a preview.
   mutating func openPreview() {
     let index = catalog.index
-    var positions = marked.sorted().compactMap { index.position(of: $0) }
+    var positions = marked.compactMap { index.position(of: $0) }.sorted()
     if positions.isEmpty, let selected = selectedPosition { positions = [selected] }
     let trials = positions.compactMap { index.record($0) }
     guard !trials.isEmpty else {
@@ -87,6 +88,36 @@ extension BrowserState {
     }
     let renderer = SummaryRenderer(width: min(max(size.columns - 2, 30), 100))
     let text = trials.map { renderer.render($0) }.joined(separator: "\n\n")
-    overlay = .preview(PrintPreview(ids: trials.map(\.id), lines: text.components(separatedBy: "\n")))
+    let files = trials.map {
+      WrittenFile(name: Self.fileName($0.id, extension: "md"), contents: MarkdownSummaryRenderer.render([$0]) + "\n")
+    }
+    overlay = .preview(PrintPreview(ids: trials.map(\.id), lines: text.components(separatedBy: "\n"), files: files))
+  }
+
+  /// `c`: the marked trials side by side; wider than the screen, it scrolls sideways.
+  mutating func openCompare() {
+    let index = catalog.index
+    let trials = marked.compactMap { index.position(of: $0) }.sorted().compactMap { index.record($0) }
+    guard trials.count >= 2 else {
+      message = "Mark two or more trials with space, then press c to compare them."
+      return
+    }
+    // Each trial gets a readable column; the matrix is wider than the screen when it must be.
+    let width = max(size.columns - 2, 18 + trials.count * 24)
+    let text = CompareRenderer.text(trials, width: width)
+    let name = Self.fileName("compare-" + trials.map(\.id).joined(separator: "-"), extension: "md")
+    let file = WrittenFile(name: name, contents: CompareRenderer.markdown(trials) + "\n")
+    overlay = .preview(
+      PrintPreview(kind: .comparison, ids: trials.map(\.id), lines: text.components(separatedBy: "\n"), files: [file]))
+  }
+
+  /// A file name made of the id's safe characters.
+  static func fileName(_ id: String, extension ext: String) -> String {
+    let safe = String(
+      id.unicodeScalars.map { scalar -> Character in
+        CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_" || scalar == "."
+          ? Character(scalar) : "_"
+      }.prefix(120))
+    return "\(safe.isEmpty ? "trial" : safe).\(ext)"
   }
 }

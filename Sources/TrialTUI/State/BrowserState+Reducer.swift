@@ -40,6 +40,7 @@ extension BrowserState {
       refresh(keepSelection: true)
     case .toggleMark: toggleMark()
     case .openPreview: openPreview()
+    case .openCompare: openCompare()
     case .showHelp: overlay = .help(scroll: 0)
     case .quit: return [.quit]
     case .click(let row, let column): click(row: row, column: column)
@@ -121,11 +122,19 @@ extension BrowserState {
     case .top: preview.scroll = 0
     case .bottom: preview.scroll = last
     case .wheel(let lines, _, _): preview.scroll += lines
+    case .scrollLeft: preview.column -= 8
+    case .scrollRight: preview.column += 8
     case .confirmPrint:
       overlay = .none
       let count = preview.ids.count
-      message = "The summary of \(count) trial\(count == 1 ? "" : "s") will be printed when you quit."
+      message =
+        preview.kind == .comparison
+        ? "The comparison of \(count) trials will be printed when you quit."
+        : "The summary of \(count) trial\(count == 1 ? "" : "s") will be printed when you quit."
       return [.print(preview.lines.joined(separator: "\n"))]
+    case .writeFiles:
+      overlay = .none
+      return [.writeFiles(preview.files)]
     case .close:
       overlay = .none
       return []
@@ -133,6 +142,7 @@ extension BrowserState {
     default: break
     }
     preview.scroll = min(max(preview.scroll, 0), last)
+    preview.column = min(max(preview.column, 0), max(preview.width - (size.columns - 2), 0))
     overlay = .preview(preview)
     return []
   }

@@ -47,18 +47,35 @@ public enum Mode: String, Sendable, CaseIterable {
   }
 }
 
-/// Summaries ready to print when the browser exits.
+/// Summaries (or a comparison) ready to print when the browser exits.
 public struct PrintPreview: Sendable, Equatable {
+  /// What is previewed.
+  public enum Kind: Sendable, Equatable {
+    case summaries
+    case comparison
+  }
+
+  /// Summaries of each trial, or one comparison of all.
+  public var kind: Kind = .summaries
   /// The ids of the trials.
   public var ids: [String]
   /// The text, one element per line.
   public var lines: [String]
+  /// What `w` writes: file names and Markdown contents.
+  public var files: [WrittenFile] = []
   /// The first line shown.
   public var scroll: Int = 0
+  /// The first column shown (a comparison wider than the screen scrolls sideways).
+  public var column: Int = 0
 
   /// Creates a preview.
-  public init(ids: [String], lines: [String]) {
+  public init(kind: Kind = .summaries, ids: [String], lines: [String], files: [WrittenFile] = []) {
+    self.kind = kind
     self.ids = ids
     self.lines = lines
+    self.files = files
   }
+
+  /// The widest line, in columns.
+  var width: Int { lines.map(TerminalText.width).max() ?? 0 }
 }
