@@ -14,11 +14,16 @@ public final class TrialIndex: @unchecked Sendable {
   private var scores: [UInt16]
   private var generation: UInt32 = 0
   private let lock = NSLock()
+  /// Every position in each sort order, computed once (saved with a library's index).
+  private var orders: [SortKey: [Int32]]
+  /// Results of recent searches without words (filter changes repeat them), newest last.
+  private var recent: [(filters: [Facet: Set<String>], sort: SortKey, result: SearchResult)] = []
 
-  init(columns: IndexColumns, postings: Postings, store: any TrialStore) {
+  init(columns: IndexColumns, postings: Postings, store: any TrialStore, orders: [SortKey: [Int32]] = [:]) {
     self.columns = columns
     self.postings = postings
     self.store = store
+    self.orders = orders.filter { $0.value.count == columns.count }
     hits = Array(repeating: 0, count: columns.count)
     scores = Array(repeating: 0, count: columns.count)
   }
@@ -63,28 +68,31 @@ public final class TrialIndex: @unchecked Sendable {
     var filters = query.filters
     if topicFiltered { filters[.topic] = ["stem-cell-liver"] }
     if filters[.topic] == ["all"] { filters[.topic] = nil }
+    if query.words.isEmpty, let cached = recent.last(where: { $0.filters == filters && $0.sort == sort }) {
+      return cached.result
+    }
     let matcher = FilterMatcher(filters: filters, columns: columns)
     var positions: [Int32]
     if query.words.isEmpty {
       positions = []
       positions.reserveCapacity(matcher.isEmpty ? count : 1024)
       for i in 0..<count where matcher.accepts(i) { positions.append(Int32(i)) }
-      if sort != .relevance { positions = order(positions, by: sort) }
+      if sort != .relevance { positions = orderLocked(positions, by: sort) }
     } else {
       positions = matchWords(query, matcher: matcher)
-      positions = sort == .relevance ? rankByScore(positions) : order(positions, by: sort)
+      positions = sort == .relevance ? rankByScore(positions) : orderLocked(positions, by: sort)
     }
-    return SearchResult(positions: positions, facets: facetCounts(positions), topicFiltered: topicFiltered)
+    let result = SearchResult(positions: positions, facets: facetCounts(positions), topicFiltered: topicFiltered)
+    if query.words.isEmpty {
+      recent.append((filters, sort, result))
+      if recent.count > 8 { recent.removeFirst() }
+    }
+    return result
   }
 
   /// Every word must match; the rarest word first so the candidate set starts small.
   private func matchWords(_ query: TrialQuery, matcher: FilterMatcher) -> [Int32] {
-    generation &+= 1
-    if generation >= (1 << 26) {
-      generation = 1
-      for i in hits.indices { hits[i] = 0 }
-    }
-    let base = generation << 6
+    let base = nextGeneration() << 6
     var terms = query.words.enumerated().map { offset, word in
       postings.range(of: word, prefix: query.lastWordIsPrefix && offset == query.words.count - 1)
     }
@@ -137,6 +145,48 @@ public final class TrialIndex: @unchecked Sendable {
 
   /// Orders positions by a column; ties keep index order.
   public func order(_ positions: [Int32], by key: SortKey) -> [Int32] {
+    lock.lock()
+    defer { lock.unlock() }
+    return orderLocked(positions, by: key)
+  }
+
+  /// Every position in the order of `key` (computed once; a library saves them).
+  func globalOrder(_ key: SortKey) -> [Int32] {
+    if let known = orders[key] { return known }
+    let all = sortDirectly((0..<Int32(count)).map { $0 }, by: key)
+    orders[key] = all
+    return all
+  }
+
+  /// Large results walk the precomputed order and keep their members; small ones are sorted
+  /// by rank, so no sort compares strings more than once per library.
+  private func orderLocked(_ positions: [Int32], by key: SortKey) -> [Int32] {
+    guard key != .relevance, positions.count > 1 else { return positions }
+    if positions.count < 512 { return sortDirectly(positions, by: key) }
+    let global = globalOrder(key)
+    let stamp = nextGeneration() << 6 | 63
+    for p in positions { hits[Int(p)] = stamp }
+    var out: [Int32] = []
+    out.reserveCapacity(positions.count)
+    for p in global where hits[Int(p)] == stamp { out.append(p) }
+    return out
+  }
+
+  /// A fresh stamp for the scratch arrays.
+  private func nextGeneration() -> UInt32 {
+    generation &+= 1
+    if generation >= (1 << 26) {
+      generation = 1
+      for i in hits.indices { hits[i] = 0 }
+    }
+    return generation
+  }
+
+  /// The orders a saved index keeps.
+  static let savedOrders: [SortKey] = [.id, .phase, .status, .enrollment, .title]
+
+  /// Sorts by comparing column values: the reference order.
+  private func sortDirectly(_ positions: [Int32], by key: SortKey) -> [Int32] {
     let c = columns
     switch key {
     case .relevance: return positions

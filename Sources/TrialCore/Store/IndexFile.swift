@@ -5,13 +5,13 @@ import Foundation
 /// arrays, each preceded by its element count; strings as one UTF-8 blob plus offsets.
 enum IndexFile {
   static let magic: UInt32 = 0x4C54_4958  // "LTIX"
-  static let version: UInt32 = 2
+  static let version: UInt32 = 3
 
   struct Failure: Error {
     let reason: String
   }
 
-  static func write(columns: IndexColumns, postings: Postings, to url: URL) throws {
+  static func write(columns: IndexColumns, postings: Postings, orders: [SortKey: [Int32]], to url: URL) throws {
     var out = Writer()
     out.put(magic)
     out.put(version)
@@ -34,13 +34,14 @@ enum IndexFile {
     out.array(postings.offsets)
     out.array(postings.docs)
     out.array(postings.weights)
+    for key in TrialIndex.savedOrders { out.array(orders[key] ?? []) }
     let temporary = url.appendingPathExtension("tmp")
     try out.data.write(to: temporary)
     _ = try? FileManager.default.removeItem(at: url)
     try FileManager.default.moveItem(at: temporary, to: url)
   }
 
-  static func read(from url: URL) throws -> (IndexColumns, Postings) {
+  static func read(from url: URL) throws -> (IndexColumns, Postings, [SortKey: [Int32]]) {
     let data = try Data(contentsOf: url, options: .alwaysMapped)
     var input = Reader(data: data)
     guard try input.get(UInt32.self) == magic else { throw Failure(reason: "not a livertrials index") }
@@ -71,10 +72,12 @@ enum IndexFile {
     postings.offsets = try input.array()
     postings.docs = try input.array()
     postings.weights = try input.array()
+    var orders: [SortKey: [Int32]] = [:]
+    for key in TrialIndex.savedOrders { orders[key] = try input.array() }
     guard columns.ids.count == columns.titles.count, columns.countryOffsets.count == columns.ids.count + 1,
       postings.offsets.count == postings.tokens.count + 1
     else { throw Failure(reason: "index file is inconsistent; run import again") }
-    return (columns, postings)
+    return (columns, postings, orders)
   }
 
   struct Writer {

@@ -102,9 +102,13 @@ public final class TrialLibrary: @unchecked Sendable {
     try database.execute("COMMIT")
     progress?.finish()
     if let failure { throw failure }
-    let index = try builder ?? rebuildIndex()
+    let finished = try builder ?? rebuildIndex()
+    let postings = finished.postings.build()
+    let index = TrialIndex(columns: finished.columns, postings: postings, store: MemoryTrialStore([]))
+    var orders: [SortKey: [Int32]] = [:]
+    for key in TrialIndex.savedOrders { orders[key] = index.globalOrder(key) }
     try IndexFile.write(
-      columns: index.columns, postings: index.postings.build(), to: directory.appending(path: "index.bin"))
+      columns: finished.columns, postings: postings, orders: orders, to: directory.appending(path: "index.bin"))
     summary.total = try count()
     return summary
   }
@@ -124,8 +128,8 @@ public final class TrialLibrary: @unchecked Sendable {
 
   /// Opens the saved index; full records are read from the database when asked for.
   public func openIndex() throws -> TrialIndex {
-    let (columns, postings) = try IndexFile.read(from: directory.appending(path: "index.bin"))
-    return TrialIndex(columns: columns, postings: postings, store: SQLiteTrialStore(library: self))
+    let (columns, postings, orders) = try IndexFile.read(from: directory.appending(path: "index.bin"))
+    return TrialIndex(columns: columns, postings: postings, store: SQLiteTrialStore(library: self), orders: orders)
   }
 
   /// The full record at index position `position`.

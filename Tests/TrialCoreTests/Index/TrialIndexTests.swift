@@ -85,3 +85,26 @@ import Testing
     return trial
   }
 }
+
+@Suite struct TrialIndexOrderTests {
+  @Test func largeResultsFollowTheSavedOrders() {
+    var trials: [Trial] = []
+    for i in 0..<3000 {
+      var trial = TrialIndexTests.trial(
+        "NCT\(String(format: "%08d", (i * 7919) % 3000))", title: "Trial \((i * 31) % 97)", summary: nil)
+      trial.enrollment = Enrollment(count: (i * 13) % 500, type: nil)
+      trials.append(trial)
+    }
+    let index = TrialIndex(trials: trials)
+    let all = (0..<Int32(trials.count)).map { $0 }
+    let byTitle = index.order(all, by: .title)
+    #expect(
+      byTitle == all.sorted { (trials[Int($0)].title.lowercased(), $0) < (trials[Int($1)].title.lowercased(), $1) })
+    let byEnrollment = index.order(all, by: .enrollment)
+    #expect(
+      byEnrollment.map { trials[Int($0)].enrollment?.count ?? -1 }
+        == trials.map { $0.enrollment?.count ?? -1 }.sorted(by: >))
+    let some = all.filter { $0 % 3 == 0 }
+    #expect(index.order(some, by: .id) == some.sorted { trials[Int($0)].id < trials[Int($1)].id })
+  }
+}
