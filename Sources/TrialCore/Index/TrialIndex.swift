@@ -99,27 +99,36 @@ public final class TrialIndex: @unchecked Sendable {
     terms.sort { postings.size($0) < postings.size($1) }
     guard terms.count < 63, let first = terms.first, !first.isEmpty else { return [] }
     var matched: [Int32] = []
-    for (termIndex, range) in terms.enumerated() {
-      let isLast = termIndex == terms.count - 1
-      let expected = base | UInt32(termIndex)
-      for token in range {
-        let start = Int(postings.offsets[token])
-        let end = Int(postings.offsets[token + 1])
-        for p in start..<end {
-          let doc = Int(postings.docs[p])
-          let weight = UInt16(postings.weights[p])
-          if termIndex == 0 {
-            if hits[doc] >> 6 != generation {
-              hits[doc] = base | 1
-              scores[doc] = weight
-              if isLast, matcher.accepts(doc) { matched.append(Int32(doc)) }
-            } else if scores[doc] < weight {
-              scores[doc] = weight
+    let generation = self.generation
+    let docs = postings.docs
+    let weights = postings.weights
+    let offsets = postings.offsets
+    hits.withUnsafeMutableBufferPointer { hits in
+      scores.withUnsafeMutableBufferPointer { scores in
+        docs.withUnsafeBufferPointer { docs in
+          weights.withUnsafeBufferPointer { weights in
+            for (termIndex, range) in terms.enumerated() {
+              let isLast = termIndex == terms.count - 1
+              let expected = base | UInt32(termIndex)
+              guard !range.isEmpty else { continue }
+              for p in Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound]) {
+                let doc = Int(docs[p])
+                let weight = UInt16(weights[p])
+                if termIndex == 0 {
+                  if hits[doc] >> 6 != generation {
+                    hits[doc] = base | 1
+                    scores[doc] = weight
+                    if isLast, matcher.accepts(doc) { matched.append(Int32(doc)) }
+                  } else if scores[doc] < weight {
+                    scores[doc] = weight
+                  }
+                } else if hits[doc] == expected {
+                  hits[doc] = expected + 1
+                  scores[doc] &+= weight
+                  if isLast, matcher.accepts(doc) { matched.append(Int32(doc)) }
+                }
+              }
             }
-          } else if hits[doc] == expected {
-            hits[doc] = expected + 1
-            scores[doc] &+= weight
-            if isLast, matcher.accepts(doc) { matched.append(Int32(doc)) }
           }
         }
       }
@@ -182,6 +191,14 @@ public final class TrialIndex: @unchecked Sendable {
     return generation
   }
 
+  /// Computes every sort order now (a library's saved index already has them), so that no
+  /// key press later pays for sorting the whole library.
+  public func prepareOrders() {
+    lock.lock()
+    defer { lock.unlock() }
+    for key in Self.savedOrders { _ = globalOrder(key) }
+  }
+
   /// The orders a saved index keeps.
   static let savedOrders: [SortKey] = [.id, .phase, .status, .enrollment, .title]
 
@@ -233,29 +250,55 @@ public final class TrialIndex: @unchecked Sendable {
     var countries = [Int](repeating: 0, count: columns.countryNames.count)
     var topic = 0
     let c = columns
-    for p in positions {
-      let i = Int(p)
-      var mask = c.routeMask[i]
-      while mask != 0 {
-        routes[mask.trailingZeroBitCount] += 1
-        mask &= mask - 1
+    // One pass over unchecked buffers: this loop runs over every match of every keystroke.
+    c.routeMask.withUnsafeBufferPointer { routeMask in
+      c.cellMask.withUnsafeBufferPointer { cellMask in
+        c.phaseMask.withUnsafeBufferPointer { phaseMask in
+          c.status.withUnsafeBufferPointer { status in
+            c.origin.withUnsafeBufferPointer { origin in
+              c.studyType.withUnsafeBufferPointer { studyType in
+                c.sex.withUnsafeBufferPointer { sex in
+                  c.topic.withUnsafeBufferPointer { isTopic in
+                    c.countryOffsets.withUnsafeBufferPointer { offsets in
+                      c.countryCodes.withUnsafeBufferPointer { codes in
+                        for p in positions {
+                          let i = Int(p)
+                          var mask = routeMask[i]
+                          while mask != 0 {
+                            routes[mask.trailingZeroBitCount] += 1
+                            mask &= mask - 1
+                          }
+                          var cell = cellMask[i]
+                          while cell != 0 {
+                            cells[cell.trailingZeroBitCount] += 1
+                            cell &= cell - 1
+                          }
+                          var phase = phaseMask[i]
+                          while phase != 0 {
+                            phases[phase.trailingZeroBitCount] += 1
+                            phase &= phase - 1
+                          }
+                          statuses[Int(status[i])] += 1
+                          origins[Int(origin[i])] += 1
+                          types[Int(studyType[i])] += 1
+                          sexes[Int(sex[i])] += 1
+                          var k = Int(offsets[i])
+                          let end = Int(offsets[i + 1])
+                          while k < end {
+                            countries[Int(codes[k])] += 1
+                            k += 1
+                          }
+                          if isTopic[i] { topic += 1 }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
       }
-      var cellMask = c.cellMask[i]
-      while cellMask != 0 {
-        cells[cellMask.trailingZeroBitCount] += 1
-        cellMask &= cellMask - 1
-      }
-      var phaseMask = c.phaseMask[i]
-      while phaseMask != 0 {
-        phases[phaseMask.trailingZeroBitCount] += 1
-        phaseMask &= phaseMask - 1
-      }
-      statuses[Int(c.status[i])] += 1
-      origins[Int(c.origin[i])] += 1
-      types[Int(c.studyType[i])] += 1
-      sexes[Int(c.sex[i])] += 1
-      for code in c.countryCodes[Int(c.countryOffsets[i])..<Int(c.countryOffsets[i + 1])] { countries[Int(code)] += 1 }
-      if c.topic[i] { topic += 1 }
     }
     func listed<T: RawRepresentable>(_ counts: [Int], _ all: [T], offset: Int) -> [(value: String, count: Int)]
     where T.RawValue == String {
