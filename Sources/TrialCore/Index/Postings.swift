@@ -7,6 +7,51 @@ struct Postings: Sendable {
   var offsets: [UInt32] = [0]
   var docs: [UInt32] = []
   var weights: [UInt8] = []
+  /// For each one-character prefix (`0`–`9`, `a`–`z`), the trials with a word starting with it
+  /// and their best weight: the first keystroke of a search would otherwise merge millions of
+  /// postings. `initialDocs[initialOffsets[c]..<initialOffsets[c + 1]]`, ascending.
+  var initialOffsets: [UInt32] = []
+  var initialDocs: [UInt32] = []
+  var initialWeights: [UInt8] = []
+
+  /// The characters that have an initial list.
+  static let initials = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+
+  /// Builds the initial lists over `documentCount` trials.
+  mutating func computeInitials(documentCount: Int) {
+    var best = [UInt8](repeating: 0, count: documentCount)
+    initialOffsets = [0]
+    initialDocs = []
+    initialWeights = []
+    for initial in Self.initials {
+      let range = self.range(of: String(decoding: [initial], as: UTF8.self), prefix: true)
+      guard !range.isEmpty else {
+        initialOffsets.append(UInt32(initialDocs.count))
+        continue
+      }
+      let lo = Int(offsets[range.lowerBound])
+      let hi = Int(offsets[range.upperBound])
+      docs.withUnsafeBufferPointer { docs in
+        weights.withUnsafeBufferPointer { weights in
+          for p in lo..<hi where best[Int(docs[p])] < weights[p] { best[Int(docs[p])] = weights[p] }
+        }
+      }
+      for doc in 0..<documentCount where best[doc] > 0 {
+        initialDocs.append(UInt32(doc))
+        initialWeights.append(best[doc])
+        best[doc] = 0
+      }
+      initialOffsets.append(UInt32(initialDocs.count))
+    }
+  }
+
+  /// The span of the initial list for a one-character word, if it has one.
+  func initialSpan(of word: String) -> (lower: Int, upper: Int)? {
+    guard initialOffsets.count == Self.initials.count + 1, word.utf8.count == 1, let byte = word.utf8.first,
+      let slot = Self.initials.firstIndex(of: byte)
+    else { return nil }
+    return (Int(initialOffsets[slot]), Int(initialOffsets[slot + 1]))
+  }
 
   /// Field weights.
   enum Weight {

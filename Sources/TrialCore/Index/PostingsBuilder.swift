@@ -17,7 +17,7 @@ struct PostingsBuilder {
     }
   }
 
-  func build() -> Postings {
+  func build(documentCount: Int) -> Postings {
     var postings = Postings()
     let ordered = lists.sorted { $0.key < $1.key }
     postings.tokens = ordered.map(\.key)
@@ -29,6 +29,7 @@ struct PostingsBuilder {
       postings.weights += weights[slot]
       postings.offsets.append(UInt32(postings.docs.count))
     }
+    postings.computeInitials(documentCount: documentCount)
     return postings
   }
 }

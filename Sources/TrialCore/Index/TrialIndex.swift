@@ -12,6 +12,8 @@ public final class TrialIndex: @unchecked Sendable {
   /// Scratch space for scoring, reused between searches (searches are serialised by `lock`).
   private var hits: [UInt32]
   private var scores: [UInt16]
+  /// The weight the current word gave each trial (a prefix word counts its best token once).
+  private var termWeights: [UInt8]
   private var generation: UInt32 = 0
   private let lock = NSLock()
   /// Every position in each sort order, computed once (saved with a library's index).
@@ -26,13 +28,16 @@ public final class TrialIndex: @unchecked Sendable {
     self.orders = orders.filter { $0.value.count == columns.count }
     hits = Array(repeating: 0, count: columns.count)
     scores = Array(repeating: 0, count: columns.count)
+    termWeights = Array(repeating: 0, count: columns.count)
   }
 
   /// Indexes records held in memory.
   public convenience init(trials: [Trial]) {
     var builder = TrialIndexBuilder()
     for trial in trials { builder.add(trial) }
-    self.init(columns: builder.columns, postings: builder.postings.build(), store: MemoryTrialStore(trials))
+    self.init(
+      columns: builder.columns, postings: builder.postings.build(documentCount: builder.columns.count),
+      store: MemoryTrialStore(trials))
   }
 
   /// The number of trials.
@@ -93,39 +98,59 @@ public final class TrialIndex: @unchecked Sendable {
   /// Every word must match; the rarest word first so the candidate set starts small.
   private func matchWords(_ query: TrialQuery, matcher: FilterMatcher) -> [Int32] {
     let base = nextGeneration() << 6
-    var terms = query.words.enumerated().map { offset, word in
-      postings.range(of: word, prefix: query.lastWordIsPrefix && offset == query.words.count - 1)
+    // Each word is a span of postings: a whole-word token, a run of tokens sharing a prefix
+    // (contiguous in the sorted token list), or a one-character prefix's initial list.
+    struct Span {
+      var initial: Bool
+      var lower: Int
+      var upper: Int
+      var size: Int { upper - lower }
     }
-    terms.sort { postings.size($0) < postings.size($1) }
-    guard terms.count < 63, let first = terms.first, !first.isEmpty else { return [] }
+    var spans: [Span] = query.words.enumerated().map { offset, word in
+      let prefix = query.lastWordIsPrefix && offset == query.words.count - 1
+      if prefix, let initial = postings.initialSpan(of: word) {
+        return Span(initial: true, lower: initial.lower, upper: initial.upper)
+      }
+      let range = postings.range(of: word, prefix: prefix)
+      guard !range.isEmpty else { return Span(initial: false, lower: 0, upper: 0) }
+      return Span(
+        initial: false, lower: Int(postings.offsets[range.lowerBound]), upper: Int(postings.offsets[range.upperBound]))
+    }
+    spans.sort { $0.size < $1.size }
+    guard spans.count < 63, let first = spans.first, first.size > 0 else { return [] }
     var matched: [Int32] = []
     let generation = self.generation
-    let docs = postings.docs
-    let weights = postings.weights
-    let offsets = postings.offsets
+    let lists = postings
     hits.withUnsafeMutableBufferPointer { hits in
       scores.withUnsafeMutableBufferPointer { scores in
-        docs.withUnsafeBufferPointer { docs in
-          weights.withUnsafeBufferPointer { weights in
-            for (termIndex, range) in terms.enumerated() {
-              let isLast = termIndex == terms.count - 1
-              let expected = base | UInt32(termIndex)
-              guard !range.isEmpty else { continue }
-              for p in Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound]) {
-                let doc = Int(docs[p])
-                let weight = UInt16(weights[p])
-                if termIndex == 0 {
-                  if hits[doc] >> 6 != generation {
-                    hits[doc] = base | 1
-                    scores[doc] = weight
+        termWeights.withUnsafeMutableBufferPointer { termWeights in
+          for (termIndex, span) in spans.enumerated() {
+            let isLast = termIndex == spans.count - 1
+            let expected = base | UInt32(termIndex)
+            let docArray = span.initial ? lists.initialDocs : lists.docs
+            let weightArray = span.initial ? lists.initialWeights : lists.weights
+            docArray.withUnsafeBufferPointer { docs in
+              weightArray.withUnsafeBufferPointer { weights in
+                for p in span.lower..<span.upper {
+                  let doc = Int(docs[p])
+                  let weight = UInt16(weights[p])
+                  if termIndex == 0 {
+                    if hits[doc] >> 6 != generation {
+                      hits[doc] = base | 1
+                      scores[doc] = weight
+                      if isLast, matcher.accepts(doc) { matched.append(Int32(doc)) }
+                    } else if scores[doc] < weight {
+                      scores[doc] = weight
+                    }
+                  } else if hits[doc] == expected {
+                    hits[doc] = expected + 1
+                    scores[doc] &+= weight
+                    termWeights[doc] = UInt8(weight)
                     if isLast, matcher.accepts(doc) { matched.append(Int32(doc)) }
-                  } else if scores[doc] < weight {
-                    scores[doc] = weight
+                  } else if hits[doc] == expected + 1, UInt16(termWeights[doc]) < weight {
+                    scores[doc] &+= weight - UInt16(termWeights[doc])
+                    termWeights[doc] = UInt8(weight)
                   }
-                } else if hits[doc] == expected {
-                  hits[doc] = expected + 1
-                  scores[doc] &+= weight
-                  if isLast, matcher.accepts(doc) { matched.append(Int32(doc)) }
                 }
               }
             }
@@ -144,10 +169,18 @@ public final class TrialIndex: @unchecked Sendable {
     for p in positions { buckets[maxScore - Int(scores[Int(p)]) + 1] += 1 }
     for i in 1..<buckets.count { buckets[i] += buckets[i - 1] }
     var out = [Int32](repeating: 0, count: positions.count)
-    for p in positions.sorted() {
+    func place(_ p: Int32) {
       let bucket = maxScore - Int(scores[Int(p)])
       out[buckets[bucket]] = p
       buckets[bucket] += 1
+    }
+    if positions.count > count / 32 {
+      // Many matches: walk the library in order instead of sorting them.
+      let stamp = nextGeneration() << 6 | 62
+      for p in positions { hits[Int(p)] = stamp }
+      for p in 0..<count where hits[p] == stamp { place(Int32(p)) }
+    } else {
+      for p in positions.sorted() { place(p) }
     }
     return out
   }

@@ -23,6 +23,6 @@ public struct TrialIndexBuilder {
 
   /// The finished index over `store`.
   public func build(store: any TrialStore) -> TrialIndex {
-    TrialIndex(columns: columns, postings: postings.build(), store: store)
+    TrialIndex(columns: columns, postings: postings.build(documentCount: columns.count), store: store)
   }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// arrays, each preceded by its element count; strings as one UTF-8 blob plus offsets.
 enum IndexFile {
   static let magic: UInt32 = 0x4C54_4958  // "LTIX"
-  static let version: UInt32 = 3
+  static let version: UInt32 = 4
 
   struct Failure: Error {
     let reason: String
@@ -34,6 +34,9 @@ enum IndexFile {
     out.array(postings.offsets)
     out.array(postings.docs)
     out.array(postings.weights)
+    out.array(postings.initialOffsets)
+    out.array(postings.initialDocs)
+    out.array(postings.initialWeights)
     for key in TrialIndex.savedOrders { out.array(orders[key] ?? []) }
     let temporary = url.appendingPathExtension("tmp")
     try out.data.write(to: temporary)
@@ -72,6 +75,9 @@ enum IndexFile {
     postings.offsets = try input.array()
     postings.docs = try input.array()
     postings.weights = try input.array()
+    postings.initialOffsets = try input.array()
+    postings.initialDocs = try input.array()
+    postings.initialWeights = try input.array()
     var orders: [SortKey: [Int32]] = [:]
     for key in TrialIndex.savedOrders { orders[key] = try input.array() }
     guard columns.ids.count == columns.titles.count, columns.countryOffsets.count == columns.ids.count + 1,

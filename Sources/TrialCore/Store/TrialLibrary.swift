@@ -103,7 +103,7 @@ public final class TrialLibrary: @unchecked Sendable {
     progress?.finish()
     if let failure { throw failure }
     let finished = try builder ?? rebuildIndex()
-    let postings = finished.postings.build()
+    let postings = finished.postings.build(documentCount: finished.columns.count)
     let index = TrialIndex(columns: finished.columns, postings: postings, store: MemoryTrialStore([]))
     var orders: [SortKey: [Int32]] = [:]
     for key in TrialIndex.savedOrders { orders[key] = index.globalOrder(key) }

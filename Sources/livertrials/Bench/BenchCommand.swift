@@ -23,15 +23,25 @@ struct BenchCommand: ParsableCommand {
   @Option(name: .long, help: "Keystroke rounds per query (each round types every prefix of the query).")
   var rounds = 5
 
+  @Flag(name: .long, help: "With --library: measure an existing library instead of importing again.")
+  var reuse = false
+
+  @Flag(name: .long, help: "Skip the SQLite FTS5 peer (quicker; no search ratio).")
+  var noPeer = false
+
   func run() throws {
     let directory =
       library.map { URL(fileURLWithPath: $0) }
       ?? FileManager.default.temporaryDirectory.appending(path: "livertrials-bench-\(UUID().uuidString)")
     defer { if library == nil { try? FileManager.default.removeItem(at: directory) } }
     var report = BenchReport(corpus: corpus)
-    try ImportBench(corpus: corpus, directory: directory).run(into: &report)
+    if reuse && library != nil && TrialLibrary.exists(at: directory) {
+      report.section("Import: skipped (--reuse)")
+    } else {
+      try ImportBench(corpus: corpus, directory: directory).run(into: &report)
+    }
     try OpenBench(directory: directory).run(into: &report)
-    try SearchBench(directory: directory, rounds: rounds).run(into: &report)
+    try SearchBench(directory: directory, rounds: rounds, peer: !noPeer).run(into: &report)
     print(report.text)
   }
 }

@@ -6,6 +6,7 @@ import TrialCore
 struct SearchBench {
   let directory: URL
   let rounds: Int
+  let peer: Bool
 
   static let queries = [
     "cirrhosis mesenchymal", "hepatic artery", "umbilical cord liver failure", "stem cells decompensated",
@@ -16,6 +17,7 @@ struct SearchBench {
     report.section("Search per keystroke (search + facet counts, whole library: all:yes)")
     let index = try TrialLibrary(directory: directory).openIndex()
     var ours: [Double] = []
+    var keystrokes: [String] = []
     var matches: [String: Int] = [:]
     for _ in 0..<rounds {
       for query in Self.queries {
@@ -23,10 +25,19 @@ struct SearchBench {
           let typed = "all:yes " + query[..<end]
           let (result, seconds) = Clock.time { index.search(TrialQuery(parsing: typed)) }
           ours.append(seconds)
+          keystrokes.append(typed)
           matches[typed] = result.positions.count
         }
       }
     }
+    report.line(
+      "livertrials: median \(BenchReport.seconds(median(ours))), worst \(BenchReport.seconds(ours.max() ?? 0)) over \(ours.count) keystrokes (goal ≤ 2 ms median, ≤ 10 ms worst)"
+    )
+    let slowest = zip(keystrokes, ours).sorted { $0.1 > $1.1 }.prefix(3).map {
+      "\"\($0.0)\" \(BenchReport.seconds($0.1))"
+    }
+    report.line("slowest: " + slowest.joined(separator: ", "))
+    guard peer else { return }
     let fts = try FullTextPeer(library: TrialLibrary(directory: directory))
     var peer: [Double] = []
     var peerMatches: [String: Int] = [:]

@@ -108,3 +108,25 @@ import Testing
     #expect(index.order(some, by: .id) == some.sorted { trials[Int($0)].id < trials[Int($1)].id })
   }
 }
+
+@Suite struct InitialListTests {
+  @Test func oneLetterSearchesMatchTheTokenUnion() {
+    let trials = Library.seeds().trials
+    var builder = TrialIndexBuilder()
+    for trial in trials { builder.add(trial) }
+    let withInitials = builder.build(store: MemoryTrialStore(trials))
+    var plain = withInitials.postings
+    plain.initialOffsets = []
+    plain.initialDocs = []
+    plain.initialWeights = []
+    let withoutInitials = TrialIndex(columns: withInitials.columns, postings: plain, store: MemoryTrialStore(trials))
+    for letter in "abcdefghijklmnopqrstuvwxyz0123456789" {
+      for query in ["\(letter)", "liver \(letter)"] {
+        let a = withInitials.search(TrialQuery(parsing: query))
+        let b = withoutInitials.search(TrialQuery(parsing: query))
+        #expect(a.positions == b.positions, "\(query)")
+        #expect(a.facets == b.facets, "\(query)")
+      }
+    }
+  }
+}
