@@ -52,9 +52,6 @@ struct SearchBench {
       }
     }
     report.line(
-      "livertrials: median \(BenchReport.seconds(median(ours))), worst \(BenchReport.seconds(ours.max() ?? 0)) over \(ours.count) keystrokes (goal ≤ 2 ms median, ≤ 10 ms worst)"
-    )
-    report.line(
       "SQLite FTS5 (same words, prefix on the last, ranked): median \(BenchReport.seconds(median(peer))), worst \(BenchReport.seconds(peer.max() ?? 0))"
     )
     report.line(String(format: "ratio FTS5 median / livertrials median: %.1f×", median(peer) / max(median(ours), 1e-9)))
