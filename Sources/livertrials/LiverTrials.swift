@@ -7,7 +7,8 @@ struct LiverTrials: ParsableCommand {
     commandName: "livertrials",
     abstract: "Browse and extract clinical trials of stem-cell therapy in liver disease.",
     discussion: """
-      With no PATH, commands read the seed documents bundled in the binary.
+      With no PATH, commands open the library (livertrials import; --library DIR) when one exists,
+      else the seed documents bundled in the binary (--seeds forces them).
       PATH may be a file or a directory (read recursively).
       """,
     subcommands: [

@@ -79,7 +79,7 @@ public enum Enricher {
       trial.addEvidence(Evidence(field: "origin", value: value.rawValue, phrase: phrase, location: location))
     }
     if origin.conflict {
-      trial.warnings.append("the text names both autologous and allogeneic cells; origin left open")
+      trial.warnings.append("the text names both autologous and allogeneic cells (origin left open)")
     }
   }
 

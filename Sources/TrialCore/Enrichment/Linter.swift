@@ -11,9 +11,9 @@ public enum Linter {
     var trial = trial
     let stem = SourceName.stem(of: trial.source.path)
     var found: [String] = []
-    if trial.title == stem { found.append("no title stated; the record is named after its file") }
+    if trial.title == stem { found.append("no title stated (the record is named after its file)") }
     if !trial.id.hasPrefix("NCT") && trial.id == stem {
-      found.append("no registry id stated for this trial; the record is named after its file")
+      found.append("no registry id stated for this trial (the record is named after its file)")
     }
     if trial.eligibility.exclusion.isEmpty {
       let suspicious = trial.eligibility.inclusion.filter { item in

@@ -26,7 +26,7 @@ public struct FallbackParser: LayoutParser {
 
   public func parse(_ text: String, source: String) throws(ParseError) -> Trial {
     var trial = emptyTrial(source: source)
-    trial.warnings.append("layout not recognised; read as plain text with \"Label: value\" lines")
+    trial.warnings.append("layout not recognised: read as plain text with \"Label: value\" lines")
     var values: [String: [String]] = [:]
     var current: String?
     var titleLine: String?
@@ -58,7 +58,7 @@ public struct FallbackParser: LayoutParser {
     if let title = first("title") ?? titleLine.flatMap(Prose.value) {
       trial.title = title
     } else {
-      trial.warnings.append("no title stated; the record is named after its file")
+      trial.warnings.append("no title stated (the record is named after its file)")
     }
     trial.officialTitle = first("officialTitle")
     trial.sponsor = first("sponsor")
@@ -92,7 +92,7 @@ public struct FallbackParser: LayoutParser {
       trial.registryIds = [id]
     } else if everywhere.count > 1 {
       trial.warnings.append(
-        "the text names several NCT ids (\(everywhere.prefix(5).joined(separator: ", "))); none is taken as this trial's"
+        "the text names several NCT ids (\(everywhere.prefix(5).joined(separator: ", "))): none is taken as this trial's"
       )
     }
   }

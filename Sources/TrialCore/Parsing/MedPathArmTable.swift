@@ -48,7 +48,7 @@ struct MedPathArmTable {
             .sortedByFirstAppearance(in: body)
         )
       ]
-      warnings.append("the arm table lost its cell separators; it was read as one group")
+      warnings.append("the arm table lost its cell separators and was read as one group")
     } else {
       warnings.append("the arm table lost its cell separators and could not be split into arms")
     }

@@ -77,7 +77,7 @@ public struct MedPathParser: LayoutParser {
       trial.title = Prose.unescapeMarkdown(title)
       rest = rest.dropFirst()
     } else {
-      trial.warnings.append("no title stated; the record is named after its file")
+      trial.warnings.append("no title stated (the record is named after its file)")
     }
     for line in rest where trial.phases.isEmpty {
       trial.phases = Phase.parseList(line)

@@ -39,7 +39,7 @@ public struct TrialPageParser: LayoutParser {
       trial.registryIds = [id]
     } else if subjectIds.count > 1 {
       trial.warnings.append(
-        "the page names several NCT ids (\(subjectIds.joined(separator: ", "))); none is taken as this trial's")
+        "the page names several NCT ids (\(subjectIds.joined(separator: ", "))): none is taken as this trial's")
     }
     return trial
   }
@@ -80,7 +80,7 @@ public struct TrialPageParser: LayoutParser {
       trial.officialTitle = Prose.unescapeMarkdown(title)
       trial.title = trial.officialTitle ?? trial.title
     } else {
-      trial.warnings.append("no title stated; the record is named after its file")
+      trial.warnings.append("no title stated (the record is named after its file)")
     }
     let paragraphs = prose.flatMap { [$0, ""] }
     if let text = Prose.paragraphs(paragraphs) {

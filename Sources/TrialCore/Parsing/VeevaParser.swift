@@ -62,7 +62,7 @@ public struct VeevaParser: LayoutParser {
   /// Title first; then the sponsor, past the one-letter logo placeholder.
   private func readPreamble(_ lines: [String], into trial: inout Trial) {
     guard let title = lines.first.flatMap(Prose.value) else {
-      trial.warnings.append("no title stated; the record is named after its file")
+      trial.warnings.append("no title stated (the record is named after its file)")
       return
     }
     trial.title = Prose.unescapeMarkdown(title)
