@@ -43,14 +43,8 @@ extension BrowserState {
     let items = FacetMenu.items(counts: result.facets, active: facetFilters)
     let last = max(items.count - 1, 0)
     let page = max(Layout(size: size).overlayRows - 2, 1)
+    if let moved = action.moved(menu.selection, page: page, last: last) { menu.selection = moved }
     switch action {
-    case .moveUp: menu.selection -= 1
-    case .moveDown: menu.selection += 1
-    case .pageUp: menu.selection -= page
-    case .pageDown: menu.selection += page
-    case .top: menu.selection = 0
-    case .bottom: menu.selection = last
-    case .wheel(let lines, _, _): menu.selection += lines
     case .toggleFacetValue:
       guard items.indices.contains(menu.selection) else { break }
       let item = items[menu.selection]

@@ -6,16 +6,7 @@ extension BrowserState {
     let page = Layout(size: size).listRows
     let last = max(result.positions.count - 1, 0)
     let before = selection
-    switch action {
-    case .moveUp: selection -= 1
-    case .moveDown: selection += 1
-    case .pageUp: selection -= page
-    case .pageDown: selection += page
-    case .top: selection = 0
-    case .bottom: selection = last
-    default: break
-    }
-    selection = min(max(selection, 0), last)
+    selection = action.moved(selection, page: page, last: last) ?? selection
     clampList()
     if selection != before { selectionChanged() }
   }
@@ -44,15 +35,8 @@ extension BrowserState {
   /// Scrolls the detail pane.
   mutating func scrollDetail(_ action: Action) {
     let page = Layout(size: size).detailRows
-    switch action {
-    case .moveUp: detailScroll -= 1
-    case .moveDown: detailScroll += 1
-    case .pageUp: detailScroll -= page
-    case .pageDown: detailScroll += page
-    case .top: detailScroll = 0
-    case .bottom: detailScroll = Int.max / 2
-    default: break
-    }
+    // The end of the text is known to clampDetail, which trims whatever lies past it.
+    detailScroll = action.moved(detailScroll, page: page, last: Int.max / 2) ?? detailScroll
     clampDetail()
   }
 

@@ -94,14 +94,11 @@ extension BrowserState {
     guard case .help(let scroll) = overlay else { return [] }
     let page = Layout(size: size).overlayRows
     let last = max(HelpView.lineCount(width: size.columns) - page, 0)
+    if let moved = action.moved(scroll, page: page, last: last) {
+      overlay = .help(scroll: moved)
+      return []
+    }
     switch action {
-    case .moveUp: overlay = .help(scroll: max(scroll - 1, 0))
-    case .moveDown: overlay = .help(scroll: min(scroll + 1, last))
-    case .pageUp: overlay = .help(scroll: max(scroll - page, 0))
-    case .pageDown: overlay = .help(scroll: min(scroll + page, last))
-    case .top: overlay = .help(scroll: 0)
-    case .bottom: overlay = .help(scroll: last)
-    case .wheel(let lines, _, _): overlay = .help(scroll: min(max(scroll + lines, 0), last))
     case .close, .showHelp: overlay = .none
     case .quit: return [.quit]
     default: break
@@ -114,14 +111,8 @@ extension BrowserState {
     guard case .preview(var preview) = overlay else { return [] }
     let page = Layout(size: size).overlayRows
     let last = max(preview.lines.count - page, 0)
+    if let moved = action.moved(preview.scroll, page: page, last: last) { preview.scroll = moved }
     switch action {
-    case .moveUp: preview.scroll -= 1
-    case .moveDown: preview.scroll += 1
-    case .pageUp: preview.scroll -= page
-    case .pageDown: preview.scroll += page
-    case .top: preview.scroll = 0
-    case .bottom: preview.scroll = last
-    case .wheel(let lines, _, _): preview.scroll += lines
     case .scrollLeft: preview.column -= 8
     case .scrollRight: preview.column += 8
     case .confirmPrint:
