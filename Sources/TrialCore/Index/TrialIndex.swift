@@ -18,6 +18,8 @@ public final class TrialIndex: @unchecked Sendable {
   private let lock = NSLock()
   /// Every position in each sort order, computed once (saved with a library's index).
   private var orders: [SortKey: [Int32]]
+  /// Lowercased id → first position, for `position(of:)`.
+  private var positionsByID: [String: Int32]?
   /// Results of recent searches without words (filter changes repeat them), newest last.
   private var recent: [(filters: [Facet: Set<String>], sort: SortKey, result: SearchResult)] = []
 
@@ -60,8 +62,18 @@ public final class TrialIndex: @unchecked Sendable {
 
   /// The position of the trial with `id`, if any.
   public func position(of id: String) -> Int? {
-    let key = id.lowercased()
-    return columns.ids.firstIndex { $0.lowercased() == key }
+    lock.lock()
+    defer { lock.unlock() }
+    if positionsByID == nil {
+      // Built on the first lookup, not at opening: most sessions never look an id up.
+      var table: [String: Int32] = [:]
+      table.reserveCapacity(count)
+      for (position, known) in columns.ids.enumerated() where table[known.lowercased()] == nil {
+        table[known.lowercased()] = Int32(position)
+      }
+      positionsByID = table
+    }
+    return positionsByID?[id.lowercased()].map(Int.init)
   }
 
   /// Runs `query`; `sort` orders the matches (relevance falls back to index order when there

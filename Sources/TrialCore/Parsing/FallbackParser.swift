@@ -57,8 +57,6 @@ public struct FallbackParser: LayoutParser {
     func first(_ key: String) -> String? { values[key]?.first.flatMap(Prose.value) }
     if let title = first("title") ?? titleLine.flatMap(Prose.value) {
       trial.title = title
-    } else {
-      trial.warnings.append("no title stated (the record is named after its file)")
     }
     trial.officialTitle = first("officialTitle")
     trial.sponsor = first("sponsor")

@@ -76,8 +76,6 @@ public struct MedPathParser: LayoutParser {
     if let title = rest.first.flatMap(Prose.value) {
       trial.title = Prose.unescapeMarkdown(title)
       rest = rest.dropFirst()
-    } else {
-      trial.warnings.append("no title stated (the record is named after its file)")
     }
     for line in rest where trial.phases.isEmpty {
       trial.phases = Phase.parseList(line)

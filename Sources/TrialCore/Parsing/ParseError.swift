@@ -11,9 +11,7 @@ public enum ParseError: Error, Sendable, Equatable, CustomStringConvertible {
   /// One line naming the document and the reason.
   public var description: String {
     switch self {
-    case .empty(let source): "\(source): the file is empty"
-    case .binary(let source): "\(source): not a text document (binary content)"
-    case .malformed(let source, let reason): "\(source): \(reason)"
+    case .empty(let source), .binary(let source), .malformed(let source, _): "\(source): \(reason)"
     }
   }
 

@@ -79,8 +79,6 @@ public struct TrialPageParser: LayoutParser {
     if let title = Prose.value(official.joined(separator: " ")) {
       trial.officialTitle = Prose.unescapeMarkdown(title)
       trial.title = trial.officialTitle ?? trial.title
-    } else {
-      trial.warnings.append("no title stated (the record is named after its file)")
     }
     let paragraphs = prose.flatMap { [$0, ""] }
     if let text = Prose.paragraphs(paragraphs) {

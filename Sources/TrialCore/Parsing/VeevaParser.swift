@@ -61,10 +61,8 @@ public struct VeevaParser: LayoutParser {
 
   /// Title first; then the sponsor, past the one-letter logo placeholder.
   private func readPreamble(_ lines: [String], into trial: inout Trial) {
-    guard let title = lines.first.flatMap(Prose.value) else {
-      trial.warnings.append("no title stated (the record is named after its file)")
-      return
-    }
+    // Without a title the record keeps its file's name; the linter says so.
+    guard let title = lines.first.flatMap(Prose.value) else { return }
     trial.title = Prose.unescapeMarkdown(title)
     trial.sponsor = lines.dropFirst().last { $0.count > 2 }.flatMap(Prose.value)
   }

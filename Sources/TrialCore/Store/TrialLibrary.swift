@@ -136,16 +136,27 @@ public final class TrialLibrary: @unchecked Sendable {
   func record(position: Int) -> Trial? {
     lock.lock()
     defer { lock.unlock() }
-    guard let statement = try? database.prepare("SELECT key, merged FROM trials WHERE rowid = ?") else { return nil }
+    if recordByRow == nil { recordByRow = try? database.prepare("SELECT key, merged FROM trials WHERE rowid = ?") }
+    guard let statement = recordByRow else { return nil }
+    defer { statement.reset() }
     statement.bind(1, position + 1)
     guard (try? statement.step()) == true, let key = statement.text(0) else { return nil }
     return try? derive(key: key, merged: statement.data(1), depth: .full)
   }
 
+  /// Prepared once: the detail pane asks for a record on every selection change, and a rebuild
+  /// reads every trial.
+  private var recordByRow: SQLiteDatabase.Statement?
+  private var sourceByKey: SQLiteDatabase.Statement?
+
   /// A trial's record: its merged record when it has one, else its only source read again.
   func derive(key: String, merged: Data, depth: ReadDepth) throws -> Trial {
     if !merged.isEmpty { return try decoder.decode(Trial.self, from: merged) }
-    let statement = try database.prepare("SELECT kind, raw, path FROM sources WHERE key = ? LIMIT 1")
+    if sourceByKey == nil {
+      sourceByKey = try database.prepare("SELECT kind, raw, path FROM sources WHERE key = ? LIMIT 1")
+    }
+    guard let statement = sourceByKey else { throw SQLiteDatabase.Failure(message: "no statement") }
+    defer { statement.reset() }
     statement.bind(1, key)
     guard try statement.step() else { throw SQLiteDatabase.Failure(message: "no source for \(key)") }
     return try StoredSource(kind: statement.text(0) ?? "", raw: statement.data(1), path: statement.text(2) ?? key)
