@@ -35,13 +35,6 @@ public enum Library {
     return Result(trials: TrialMerger.merge(trials), diagnostics: diagnostics)
   }
 
-  /// The bundled seeds when `paths` is empty, else the paths.
-  public static func load(pathsOrSeeds paths: [String]) -> Result {
-    paths.isEmpty ? seeds() : load(paths: paths)
-  }
-}
-
-extension Library {
   /// Total size in bytes of the files under `paths`, for progress lines.
   public static func totalBytes(_ paths: [String]) -> Int { LibraryFiles.totalBytes(paths) }
 }
