@@ -5,7 +5,8 @@ import TrialCore
 public struct DetailView {
   /// Width of the text in columns.
   public let width: Int
-  private let labelWidth = 13
+  /// The label column: the longest label ("Interventions", 13) plus a space before the value.
+  private let labelWidth = 14
 
   /// A view for text `width` columns wide.
   public init(width: Int) {
