@@ -23,16 +23,18 @@ public final class ImportProgress: @unchecked Sendable {
     defer { lock.unlock() }
     self.bytes += bytes
     self.records += records
-    guard enabled, Date().timeIntervalSince(lastDraw) > 0.1 else { return }
+    // The first line waits half a second, so quick loads draw none.
+    guard enabled, Date().timeIntervalSince(start) > 0.5, Date().timeIntervalSince(lastDraw) > 0.1 else { return }
     lastDraw = Date()
     draw(final: false)
   }
 
-  /// Draws the last line and moves to the next.
+  /// Draws the last line and moves to the next — only when a line was drawn: a quick load
+  /// leaves stderr quiet.
   public func finish() {
     lock.lock()
     defer { lock.unlock() }
-    guard enabled else { return }
+    guard enabled, lastDraw != .distantPast else { return }
     draw(final: true)
   }
 
