@@ -24,7 +24,7 @@ public struct CTGovJSONParser: LayoutParser {
       if depth == .index { decoder.userInfo[CTGovStudy.indexOnlyKey] = true }
       study = try decoder.decode(CTGovStudy.self, from: data)
     } catch {
-      throw .malformed(source: source, reason: JSONProblem.describe(error))
+      throw .malformed(source: source, reason: JSONProblem.describe(error, data: data))
     }
     guard study.protocolSection != nil else {
       throw .malformed(
