@@ -12,17 +12,32 @@ enum JSONLines {
     return rest.isEmpty || rest.first == UInt8(ascii: "{")
   }
 
-  /// Calls `body` with each non-blank line (without its newline), its 1-based number and the
-  /// bytes it took; returns false on a read error.
-  static func forEachLine(path: String, chunkSize: Int = 8 << 20, _ body: (Data, Int, Int) -> Void) -> Bool {
-    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-    defer { try? handle.close() }
+  /// What `forEachLine` hands over for each non-blank line.
+  enum Line {
+    /// A line (without its newline), its 1-based number and the bytes it took.
+    case text(Data, number: Int, bytes: Int)
+    /// A line longer than the limit, skipped without being kept in memory.
+    case tooLong(number: Int, bytes: Int)
+  }
+
+  /// Calls `body` with each non-blank line; returns false on a read error. Memory stays within
+  /// `maxLine` plus one chunk however long a line is: the rest of an over-long line is skipped.
+  static func forEachLine(
+    _ handle: FileHandle, chunkSize: Int = 8 << 20, maxLine: Int, _ body: (Line) -> Void
+  ) -> Bool {
     var pending: [UInt8] = []
     var number = 0
-    func emit(_ line: ArraySlice<UInt8>, taking bytes: Int) {
+    // Bytes of an over-long line already dropped; nil while the current line is being kept.
+    var skipped: Int?
+    func endLine(_ line: ArraySlice<UInt8>, taking bytes: Int) {
       number += 1
-      if line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 && $0 != 0x0A }) {
-        body(Data(line), number, bytes)
+      if let dropped = skipped {
+        body(.tooLong(number: number, bytes: dropped + bytes))
+        skipped = nil
+      } else if line.count > maxLine {
+        body(.tooLong(number: number, bytes: bytes))
+      } else if line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 && $0 != 0x0A }) {
+        body(.text(Data(line), number: number, bytes: bytes))
       }
     }
     while true {
@@ -41,13 +56,17 @@ enum JSONLines {
         // memchr finds each newline at memory speed.
         while start < count, let found = memchr(base + start, 0x0A, count - start) {
           let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-          emit(pending[start..<i], taking: i - start + 1)
+          endLine(pending[start..<i], taking: i - start + 1)
           start = i + 1
         }
       }
       pending.removeFirst(start)
+      if pending.count > maxLine {
+        skipped = (skipped ?? 0) + pending.count
+        pending.removeAll(keepingCapacity: false)
+      }
     }
-    if !pending.isEmpty { emit(pending[...], taking: pending.count) }
+    if !pending.isEmpty || skipped != nil { endLine(pending[...], taking: pending.count) }
     return true
   }
 }

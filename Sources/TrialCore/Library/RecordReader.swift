@@ -10,10 +10,14 @@ public struct RecordReader {
   /// How much of each registry study to read now.
   public var depth: ReadDepth
 
+  /// The largest pieces read into memory at once.
+  public var limits: ReadLimits
+
   /// Creates a reader.
-  public init(progress: ImportProgress? = nil, depth: ReadDepth = .full) {
+  public init(progress: ImportProgress? = nil, depth: ReadDepth = .full, limits: ReadLimits = .standard) {
     self.progress = progress
     self.depth = depth
+    self.limits = limits
   }
 
   /// Reads every record under `paths` into `sink`.
@@ -24,61 +28,102 @@ public struct RecordReader {
         sink.diagnostic(Diagnostic(path: path, reason: "no such file or directory"))
         continue
       }
+      var pipeline = DecodePipeline(depth: depth, sink: sink, progress: progress)
       if isDirectory.boolValue {
-        readDirectory(path, into: sink)
+        for file in LibraryFiles.list(directory: path, diagnostics: sink.diagnostic) {
+          readFile(file, into: sink, pipeline: &pipeline)
+        }
       } else {
-        readFile(path, into: sink)
+        readFile(path, into: sink, pipeline: &pipeline)
       }
+      pipeline.finish()
     }
   }
 
-  /// Reads a folder. One-study JSON files (the unpacked bulk download: a hundred folders of
-  /// `NCT….json`) are decoded in parallel batches; anything else file by file, in name order.
-  private func readDirectory(_ path: String, into sink: RecordSink) {
-    var pipeline = DecodePipeline(depth: depth, sink: sink, progress: progress)
-    for file in LibraryFiles.list(directory: path, diagnostics: sink.diagnostic) {
-      if file.lowercased().hasSuffix(".json"), let data = FileManager.default.contents(atPath: file),
-        StudyJSON.isSingleStudy(data)
-      {
-        progress?.advance(bytes: data.count, records: 0)
-        pipeline.add(data, source: file)
-      } else {
-        pipeline.finish()
-        readFile(file, into: sink)
-      }
-    }
-    pipeline.finish()
-  }
-
-  /// Reads one file, choosing how by its first bytes.
-  func readFile(_ path: String, into sink: RecordSink) {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      sink.diagnostic(Diagnostic(path: path, reason: "cannot be read (permission denied)"))
+  /// Reads one file, choosing how by its first bytes. One-study JSON files (the unpacked bulk
+  /// download: a hundred folders of `NCT….json`) join `pipeline` and are decoded in parallel
+  /// batches; anything else is read after the batch before it is delivered, so records keep
+  /// the order of their files.
+  private func readFile(_ path: String, into sink: RecordSink, pipeline: inout DecodePipeline) {
+    let file: InputFile
+    switch InputFile.open(path) {
+    case .success(let opened): file = opened
+    case .failure(let diagnostic):
+      pipeline.finish()
+      sink.diagnostic(diagnostic)
       return
     }
-    let head = (try? handle.read(upToCount: 4 << 20)) ?? Data()
-    try? handle.close()
+    let head: Data
+    do {
+      head = try file.read(upTo: 64 << 10)
+    } catch {
+      pipeline.finish()
+      sink.diagnostic(Diagnostic(path: path, reason: "read error (\(error.localizedDescription))"))
+      return
+    }
     if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+      pipeline.finish()
       readZip(path, into: sink)
       return
     }
     let firstByte = head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+    let isJSON = firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[")
     if firstByte == UInt8(ascii: "{"), JSONLines.looksLikeLines(head) {
-      readJSONLines(path, into: sink)
+      pipeline.finish()
+      readJSONLines(file, head: head, path: path, into: sink)
       return
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      sink.diagnostic(Diagnostic(path: path, reason: "cannot be read (permission denied or vanished)"))
+    let name = path.lowercased()
+    if !isJSON, name.hasSuffix(".json") || name.hasSuffix(".jsonl") {
+      pipeline.finish()
+      sink.diagnostic(Diagnostic(path: path, reason: "invalid JSON (the file does not start with { or [)"))
+      return
+    }
+    let limit = isJSON ? limits.jsonDocument : limits.textDocument
+    let data: Data
+    switch readWhole(file, head: head, limit: limit, isJSON: isJSON, path: path) {
+    case .success(let read): data = read
+    case .failure(let diagnostic):
+      pipeline.finish()
+      sink.diagnostic(diagnostic)
       return
     }
     progress?.advance(bytes: data.count, records: 0)
-    if firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") {
+    if isJSON, StudyJSON.isSingleStudy(data), data.count <= limits.study {
+      pipeline.add(data, source: path)
+    } else if isJSON {
+      pipeline.finish()
       readJSONDocument(data, source: path, into: sink)
-    } else if path.lowercased().hasSuffix(".json") || path.lowercased().hasSuffix(".jsonl") {
-      sink.diagnostic(Diagnostic(path: path, reason: "invalid JSON (the file does not start with { or [)"))
     } else {
+      pipeline.finish()
       readText(data, source: path, into: sink)
     }
+  }
+
+  /// The rest of a document that must be parsed whole, or why not: a file over `limit` is
+  /// refused by its size before reading, and the read stops at the limit in case the file
+  /// grows meanwhile.
+  private func readWhole(
+    _ file: InputFile, head: Data, limit: Int, isJSON: Bool, path: String
+  ) -> Result<
+    Data, Diagnostic
+  > {
+    func tooLarge(_ size: Int) -> Diagnostic {
+      let advice =
+        isJSON
+        ? "JSON documents are read up to \(ReadLimits.describe(limit)); write one study per line (JSON Lines) to stream it"
+        : "text documents are read up to \(ReadLimits.describe(limit))"
+      return Diagnostic(
+        path: path, reason: "too large to read as one document (\(ReadLimits.describe(size)); \(advice))")
+    }
+    if file.size > limit { return .failure(tooLarge(file.size)) }
+    var data = head
+    do {
+      data.append(try file.read(upTo: limit + 1 - head.count))
+    } catch {
+      return .failure(Diagnostic(path: path, reason: "read error (\(error.localizedDescription))"))
+    }
+    return data.count > limit ? .failure(tooLarge(data.count)) : .success(data)
   }
 
   private func readText(_ data: Data, source: String, into sink: RecordSink) {
@@ -97,7 +142,7 @@ public struct RecordReader {
     do {
       container = try JSONDecoder().decode(StudyContainer.self, from: data)
     } catch {
-      sink.diagnostic(Diagnostic(path: source, reason: JSONProblem.describe(error)))
+      sink.diagnostic(Diagnostic(path: source, reason: JSONProblem.describe(error, data: data)))
       return
     }
     for (offset, element) in container.elements.enumerated() {
@@ -116,24 +161,52 @@ public struct RecordReader {
     }
   }
 
-  /// One study per line, read in chunks and decoded in parallel batches.
-  private func readJSONLines(_ path: String, into sink: RecordSink) {
+  /// One study per line, read in chunks and decoded in parallel batches. A line longer than
+  /// a study can be is skipped with a diagnostic, without being kept in memory.
+  private func readJSONLines(_ file: InputFile, head: Data, path: String, into sink: RecordSink) {
+    // The head was read to recognise the file; start again from the beginning.
+    do {
+      try file.handle.seek(toOffset: 0)
+    } catch {
+      sink.diagnostic(Diagnostic(path: path, reason: "read error (\(error.localizedDescription))"))
+      return
+    }
     var pipeline = DecodePipeline(depth: depth, sink: sink, progress: progress)
-    let ok = JSONLines.forEachLine(path: path) { line, number, bytes in
-      progress?.advance(bytes: bytes, records: 0)
-      pipeline.add(line, source: "\(path):\(number)")
+    var lines = 0
+    let ok = JSONLines.forEachLine(file.handle, maxLine: limits.study) { line in
+      lines += 1
+      switch line {
+      case .text(let data, let number, let bytes):
+        progress?.advance(bytes: bytes, records: 0)
+        pipeline.add(data, source: "\(path):\(number)")
+      case .tooLong(let number, let bytes):
+        progress?.advance(bytes: bytes, records: 0)
+        sink.diagnostic(
+          Diagnostic(
+            path: "\(path):\(number)",
+            reason:
+              "line too long for one study (\(ReadLimits.describe(bytes)); the limit is \(ReadLimits.describe(limits.study))); skipped"
+          ))
+      }
     }
     pipeline.finish()
-    if !ok { sink.diagnostic(Diagnostic(path: path, reason: "read error part-way through the file")) }
+    if !ok {
+      sink.diagnostic(Diagnostic(path: path, reason: "read error part-way through the file"))
+    } else if lines == 0 {
+      // It had a line when it was recognised: it was emptied while being read.
+      sink.diagnostic(Diagnostic(path: path, reason: "the file is empty"))
+    }
   }
 
   /// The bulk download: one `NCT….json` per study, read from the archive without unpacking.
+  /// A damaged entry, or one larger than a study can be (a zip bomb), is reported and skipped;
+  /// the others still load.
   private func readZip(_ path: String, into sink: RecordSink) {
     let archive: Archive
     do {
       archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
     } catch {
-      sink.diagnostic(Diagnostic(path: path, reason: "not a readable zip archive (\(error))"))
+      sink.diagnostic(Diagnostic(path: path, reason: "not a readable zip archive (\(ZipProblem.describe(error)))"))
       return
     }
     var pipeline = DecodePipeline(depth: depth, sink: sink, progress: progress)
@@ -144,9 +217,22 @@ public struct RecordReader {
       sawJSON = true
       var data = Data()
       do {
-        _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+        guard entry.uncompressedSize <= UInt64(limits.study) else { throw ZipProblem.entryTooLarge }
+        _ = try archive.extract(entry, skipCRC32: false) { chunk in
+          // The stated size may lie; stop as soon as the data outgrows it.
+          guard data.count + chunk.count <= limits.study else { throw ZipProblem.entryTooLarge }
+          data.append(chunk)
+        }
+      } catch ZipProblem.entryTooLarge {
+        pipeline.finish()
+        sink.diagnostic(
+          Diagnostic(
+            path: name,
+            reason: "zip entry too large for one study (the limit is \(ReadLimits.describe(limits.study))); skipped"))
+        continue
       } catch {
-        sink.diagnostic(Diagnostic(path: name, reason: "corrupt zip entry (\(error))"))
+        pipeline.finish()
+        sink.diagnostic(Diagnostic(path: name, reason: "corrupt zip entry (\(ZipProblem.describe(error))); skipped"))
         continue
       }
       progress?.advance(bytes: Int(entry.compressedSize), records: 0)
