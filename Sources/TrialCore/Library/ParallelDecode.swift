@@ -1,6 +1,12 @@
 import Foundation
 
-/// Decodes batches of study JSON documents on every core. A batch is started in the
+/// A document waiting in a batch: the bytes of one registry study, or of one text page.
+enum PendingDocument {
+  case studyJSON(Data)
+  case text(Data)
+}
+
+/// Decodes batches of study JSON documents and text pages on every core. A batch is started in the
 /// background and delivered later, in input order, so the caller can store one batch while the
 /// next is being decoded.
 enum ParallelDecode {
@@ -29,16 +35,26 @@ enum ParallelDecode {
   }
 
   /// Starts decoding `batch` in the background.
-  static func start(_ batch: [(Data, String)], depth: ReadDepth) -> Job {
+  static func start(_ batch: [(PendingDocument, String)], depth: ReadDepth) -> Job {
     let job = Job(count: batch.count)
     guard !batch.isEmpty else { return job }
     DispatchQueue.global().async(group: job.group) {
       DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-        let (data, source) = batch[i]
+        let (document, source) = batch[i]
         do throws(ParseError) {
-          let trial = try TrialReader.read(studyJSON: data, source: source, depth: depth)
-          let entry = depth == .index ? IndexEntry(trial) : nil
-          job.results.set(i, .success(SourceRecord(trial: trial, raw: .studyJSON(data), indexEntry: entry)))
+          let found: SourceRecord
+          switch document {
+          case .studyJSON(let data):
+            let trial = try TrialReader.read(studyJSON: data, source: source, depth: depth)
+            found = SourceRecord(trial: trial, raw: .studyJSON(data))
+          case .text(let data):
+            // Pages are small: they are always read in full.
+            let text = TextDecoder.decode(data)
+            found = SourceRecord(trial: try TrialReader.read(text, source: source), raw: .text(text))
+          }
+          var record = found
+          if depth == .index { record.indexEntry = IndexEntry(record.trial) }
+          job.results.set(i, .success(record))
         } catch {
           job.results.set(i, .failure(Diagnostic(path: source, reason: error.reason)))
         }
@@ -51,7 +67,7 @@ enum ParallelDecode {
 /// Feeds batches to `ParallelDecode`, keeping one batch in flight while the previous one is
 /// delivered.
 struct DecodePipeline {
-  private var batch: [(Data, String)] = []
+  private var batch: [(PendingDocument, String)] = []
   private var inFlight: ParallelDecode.Job?
   let depth: ReadDepth
   let sink: RecordSink
@@ -63,8 +79,8 @@ struct DecodePipeline {
     self.progress = progress
   }
 
-  mutating func add(_ data: Data, source: String) {
-    batch.append((data, source))
+  mutating func add(_ document: PendingDocument, source: String) {
+    batch.append((document, source))
     if batch.count >= ParallelDecode.batchSize { flush() }
   }
 

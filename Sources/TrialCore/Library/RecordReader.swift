@@ -40,10 +40,10 @@ public struct RecordReader {
     }
   }
 
-  /// Reads one file, choosing how by its first bytes. One-study JSON files (the unpacked bulk
-  /// download: a hundred folders of `NCT….json`) join `pipeline` and are decoded in parallel
-  /// batches; anything else is read after the batch before it is delivered, so records keep
-  /// the order of their files.
+  /// Reads one file, choosing how by its first bytes. Text pages and one-study JSON files (the
+  /// unpacked bulk download: a hundred folders of `NCT….json`) join `pipeline` and are decoded
+  /// in parallel batches; anything else is read after the batch before it is delivered, so
+  /// records keep the order of their files.
   private func readFile(_ path: String, into sink: RecordSink, pipeline: inout DecodePipeline) {
     let file: InputFile
     switch InputFile.open(path) {
@@ -90,13 +90,12 @@ public struct RecordReader {
     }
     progress?.advance(bytes: data.count, records: 0)
     if isJSON, StudyJSON.isSingleStudy(data), data.count <= limits.study {
-      pipeline.add(data, source: path)
+      pipeline.add(.studyJSON(data), source: path)
     } else if isJSON {
       pipeline.finish()
       readJSONDocument(data, source: path, into: sink)
     } else {
-      pipeline.finish()
-      readText(data, source: path, into: sink)
+      pipeline.add(.text(data), source: path)
     }
   }
 
@@ -124,16 +123,6 @@ public struct RecordReader {
       return .failure(Diagnostic(path: path, reason: "read error (\(error.localizedDescription))"))
     }
     return data.count > limit ? .failure(tooLarge(data.count)) : .success(data)
-  }
-
-  private func readText(_ data: Data, source: String, into sink: RecordSink) {
-    do {
-      let text = TextDecoder.decode(data)
-      sink.record(SourceRecord(trial: try TrialReader.read(text, source: source), raw: .text(text)))
-      progress?.advance(bytes: 0, records: 1)
-    } catch {
-      sink.diagnostic(Diagnostic(path: source, reason: error.reason))
-    }
   }
 
   /// A single study, an API page or an array.
@@ -178,7 +167,7 @@ public struct RecordReader {
       switch line {
       case .text(let data, let number, let bytes):
         progress?.advance(bytes: bytes, records: 0)
-        pipeline.add(data, source: "\(path):\(number)")
+        pipeline.add(.studyJSON(data), source: "\(path):\(number)")
       case .tooLong(let number, let bytes):
         progress?.advance(bytes: bytes, records: 0)
         sink.diagnostic(
@@ -236,7 +225,7 @@ public struct RecordReader {
         continue
       }
       progress?.advance(bytes: Int(entry.compressedSize), records: 0)
-      pipeline.add(data, source: name)
+      pipeline.add(.studyJSON(data), source: name)
     }
     pipeline.finish()
     if !sawJSON {
