@@ -86,9 +86,9 @@ public indirect enum JSONValue: Equatable, Sendable {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _
-      where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-        || (0x2028...0x2029).contains(scalar.value):
+      // Controls and bidi overrides are escaped (the text is unchanged once decoded), so JSON
+      // printed to a terminal cannot act on it; U+2028/9 break JavaScript string literals.
+      case _ where SafeText.isControl(scalar) || (0x2028...0x2029).contains(scalar.value):
         out += String(format: "\\u%04x", scalar.value)
       default: out.unicodeScalars.append(scalar)
       }
