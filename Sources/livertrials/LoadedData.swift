@@ -22,8 +22,9 @@ enum LoadedData {
 
 /// Writing to the standard streams.
 enum Terminal {
+  /// Writes `line`; messages quote paths, ids and queries, so it is made safe here once for all.
   static func standardError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(Data((SafeText.clean(line) + "\n").utf8))
   }
 
   static var isInteractiveOutput: Bool { isatty(STDOUT_FILENO) == 1 }

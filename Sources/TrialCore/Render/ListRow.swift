@@ -6,7 +6,7 @@ public enum ListRow {
     let columns = [
       pad(row.id, 20), pad(phases(row), 7), pad(row.status?.rawValue ?? "—", 22), pad(routeBadges(row.routes), 7),
       pad(row.cellSources.isEmpty ? "—" : row.cellSources.map(\.rawValue).joined(separator: ","), 22),
-      pad(row.enrollment.map(String.init) ?? "—", 6), SafeText.clean(row.title),
+      pad(row.enrollment.map(String.init) ?? "—", 6), oneLine(row.title),
     ]
     return DisplayWidth.prefix(columns.joined(separator: " "), fitting: width)
   }
@@ -22,7 +22,7 @@ public enum ListRow {
       row.origin?.rawValue ?? "", row.enrollment.map(String.init) ?? "", row.countries.joined(separator: ","),
       row.title,
     ]
-    return fields.map { SafeText.clean($0).replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\t")
+    return fields.map(oneLine).joined(separator: "\t")
   }
 
   /// "HA", "HA+PV", or "—" when no route is known.
@@ -36,8 +36,13 @@ public enum ListRow {
       ? "—" : row.phases.map { $0.rawValue.replacingOccurrences(of: "phase", with: "P") }.joined(separator: "/")
   }
 
+  /// Safe for a terminal and on one line: a line break in a value must not start a new row.
+  private static func oneLine(_ text: String) -> String {
+    SafeText.clean(text).replacingOccurrences(of: "\n", with: " ")
+  }
+
   private static func pad(_ text: String, _ width: Int) -> String {
-    let clean = DisplayWidth.prefix(SafeText.clean(text), fitting: width)
+    let clean = DisplayWidth.prefix(oneLine(text), fitting: width)
     return clean + String(repeating: " ", count: max(0, width - DisplayWidth.of(clean)))
   }
 }

@@ -10,7 +10,9 @@ enum TerminalText {
     let scalars = Array(character.unicodeScalars)
     guard let first = scalars.first else { return [] }
     if character == "\n" || character == "\r\n" { return [(" ", 1)] }
-    if first.value < 0x20 || (0x7F...0x9F).contains(first.value) { return [("�", 1)] }
+    // The last guard before a cell: whatever a view forgot to clean, no control character or
+    // bidi override ever reaches the terminal.
+    if character.unicodeScalars.contains(where: SafeText.isControl) { return [("�", 1)] }
     if isRegionalIndicator(first) {
       return scalars.filter(isRegionalIndicator).prefix(2).map { (letter($0), 1) }
     }
