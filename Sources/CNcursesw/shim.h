@@ -15,8 +15,12 @@
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 int wcwidth(wchar_t);
 
@@ -68,5 +72,89 @@ static inline void lt_catch_signal(int signo) {
   sigaction(signo, &action, NULL);
 }
 static inline void lt_default_signal(int signo) { signal(signo, SIG_DFL); }
+
+// A crash (a Swift trap is SIGILL or SIGTRAP; also SIGSEGV, SIGBUS, SIGFPE, SIGABRT) cannot run
+// endwin: it is not async-signal-safe. Instead the handler writes bytes prepared in advance —
+// leave the alternate screen, show the cursor, keypad and mouse reporting off, attributes off —
+// restores the terminal modes saved before curses started, puts back the handler that was there
+// before (the Swift runtime's backtracer, or the default) and raises the signal again.
+#define LT_CRASH_SIGNAL_COUNT 6
+struct lt_crash_state {
+  int signals[LT_CRASH_SIGNAL_COUNT];
+  int fd;
+  char reset[512];
+  size_t reset_length;
+  struct termios modes;
+  int has_modes;
+  struct sigaction previous[LT_CRASH_SIGNAL_COUNT];
+};
+
+// Swift emits the shim's functions but not its static arrays or structs: the state lives in a
+// function-local static instead.
+static inline struct lt_crash_state *lt_crash(void) {
+  static struct lt_crash_state state = {{SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT}, -1};
+  return &state;
+}
+
+static inline void lt_crash_append(const char *text) {
+  struct lt_crash_state *state = lt_crash();
+  if (text == NULL || text == (const char *)-1) return;
+  size_t length = strlen(text);
+  if (state->reset_length + length >= sizeof(state->reset)) return;
+  memcpy(state->reset + state->reset_length, text, length);
+  state->reset_length += length;
+}
+
+static inline void lt_on_crash(int signo) {
+  struct lt_crash_state *state = lt_crash();
+  if (state->fd >= 0) {
+    if (state->reset_length > 0) {
+      ssize_t ignored = write(state->fd, state->reset, state->reset_length);
+      (void)ignored;
+    }
+    if (state->has_modes) tcsetattr(state->fd, TCSANOW, &state->modes);
+  }
+  for (int i = 0; i < LT_CRASH_SIGNAL_COUNT; i++) {
+    if (state->signals[i] == signo) sigaction(signo, &state->previous[i], NULL);
+  }
+  raise(signo);
+}
+
+// Call before newterm with the terminal's descriptor: saves the modes to return to.
+static inline void lt_crash_save_modes(int fd) {
+  struct lt_crash_state *state = lt_crash();
+  state->has_modes = tcgetattr(fd, &state->modes) == 0;
+}
+
+// Call after newterm, while its terminal is current: prepares the reset bytes and installs
+// the handlers.
+static inline void lt_crash_arm(int fd) {
+  struct lt_crash_state *state = lt_crash();
+  state->reset_length = 0;
+  lt_crash_append(tigetstr("sgr0"));
+  lt_crash_append(tigetstr("rmkx"));
+  lt_crash_append(tigetstr("cnorm"));
+  lt_crash_append(tigetstr("rmcup"));
+  const char *mouse = tigetstr("kmous");
+  if (mouse != NULL && mouse != (const char *)-1) {
+    lt_crash_append("\033[?1006l\033[?1003l\033[?1002l\033[?1000l");
+  }
+  state->fd = fd;
+  for (int i = 0; i < LT_CRASH_SIGNAL_COUNT; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof(action));
+    action.sa_handler = lt_on_crash;
+    sigemptyset(&action.sa_mask);
+    sigaction(state->signals[i], &action, &state->previous[i]);
+  }
+}
+
+// Call once curses has ended normally.
+static inline void lt_crash_disarm(void) {
+  struct lt_crash_state *state = lt_crash();
+  if (state->fd < 0) return;
+  state->fd = -1;
+  for (int i = 0; i < LT_CRASH_SIGNAL_COUNT; i++) sigaction(state->signals[i], &state->previous[i], NULL);
+}
 
 #endif

@@ -11,8 +11,9 @@ final class CursesTerminal {
   private let ownsFiles: Bool
   private var previous: Screen?
   private var isOpen = true
-  /// Signals that end or suspend the browser; the handlers only record them.
-  static let handledSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGTSTP]
+  /// Signals that end or suspend the browser; the handlers only record them. SIGQUIT (Ctrl-\)
+  /// is one of them: its default action would leave the terminal in the alternate screen.
+  static let handledSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP]
 
   private init(
     screen: OpaquePointer, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, ownsFiles: Bool
@@ -35,6 +36,7 @@ final class CursesTerminal {
     }
     setlocale(LC_ALL, "")
     for signal in handledSignals { lt_catch_signal(signal) }
+    lt_crash_save_modes(fileno(input))
     guard let screen = newterm(term, output, input) else {
       for signal in handledSignals { lt_default_signal(signal) }
       fclose(output)
@@ -43,6 +45,8 @@ final class CursesTerminal {
     }
     let terminal = CursesTerminal(screen: screen, output: output, input: input, ownsFiles: true)
     terminal.configure(colors: (environment["NO_COLOR"] ?? "").isEmpty)
+    // A crash cannot run close(): prepared bytes restore the terminal instead.
+    lt_crash_arm(fileno(output))
     return terminal
   }
 
@@ -176,6 +180,7 @@ final class CursesTerminal {
   func close() {
     guard isOpen else { return }
     isOpen = false
+    lt_crash_disarm()
     endwin()
     delscreen(screenHandle)
     for signal in Self.handledSignals { lt_default_signal(signal) }
