@@ -12,6 +12,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <errno.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -155,6 +156,62 @@ static inline void lt_crash_disarm(void) {
   if (state->fd < 0) return;
   state->fd = -1;
   for (int i = 0; i < LT_CRASH_SIGNAL_COUNT; i++) sigaction(state->signals[i], &state->previous[i], NULL);
+}
+
+// Ctrl-Z. When the browser is one process of several in a job (started from a script), the
+// shell takes the terminal back as soon as the first of them stops; a later endwin from the
+// main loop would then be a background write, stopped by SIGTTOU, and the browser would stop a
+// second time right after `fg`. So the handler itself gives the terminal back at once, with
+// the prepared bytes and the saved modes (SIGTTOU ignored meanwhile), stops, and on SIGCONT
+// leaves a flag for the main loop to take the terminal again and redraw.
+static inline void lt_on_stop(int signo) {
+  (void)signo;
+  int saved_errno = errno;
+  struct lt_crash_state *state = lt_crash();
+  if (state->fd >= 0) {
+    struct sigaction ignore, previous;
+    memset(&ignore, 0, sizeof(ignore));
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGTTOU, &ignore, &previous);
+    if (state->reset_length > 0) {
+      ssize_t ignored = write(state->fd, state->reset, state->reset_length);
+      (void)ignored;
+    }
+    if (state->has_modes) tcsetattr(state->fd, TCSADRAIN, &state->modes);
+    sigaction(SIGTTOU, &previous, NULL);
+  }
+  struct sigaction stop, mine;
+  memset(&stop, 0, sizeof(stop));
+  stop.sa_handler = SIG_DFL;
+  sigemptyset(&stop.sa_mask);
+  sigaction(SIGTSTP, &stop, &mine);
+  sigset_t tstp;
+  sigemptyset(&tstp);
+  sigaddset(&tstp, SIGTSTP);
+  sigprocmask(SIG_UNBLOCK, &tstp, NULL);
+  raise(SIGTSTP);  // stopped here until SIGCONT
+  sigaction(SIGTSTP, &mine, NULL);
+  lt_pending_signal = SIGTSTP;
+  errno = saved_errno;
+}
+
+static inline void lt_catch_stop(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof(action));
+  action.sa_handler = lt_on_stop;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGTSTP, &action, NULL);
+}
+
+// Back from a stop: the alternate screen again (keypad, mouse and cursor are re-sent by
+// toggling them through curses).
+// Written to the terminal's own stream: putp would go to stdout, which may be a file.
+static inline void lt_enter_ca_mode(FILE *out) {
+  const char *enter = tigetstr("smcup");
+  if (enter == NULL || enter == (const char *)-1) return;
+  fputs(enter, out);
+  fflush(out);
 }
 
 #endif

@@ -22,7 +22,7 @@ public enum BrowserSession {
     while true {
       if let signal = terminal.takeSignal() {
         if signal == SIGTSTP {
-          terminal.suspend()
+          terminal.resumeAfterStop()
           _ = state.apply(.resize(terminal.size))
           terminal.draw(render(state, size: state.size))
           continue

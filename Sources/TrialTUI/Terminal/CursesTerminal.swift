@@ -35,7 +35,7 @@ final class CursesTerminal {
       throw .noControllingTerminal
     }
     setlocale(LC_ALL, "")
-    for signal in handledSignals { lt_catch_signal(signal) }
+    for signal in handledSignals { signal == SIGTSTP ? lt_catch_stop() : lt_catch_signal(signal) }
     lt_crash_save_modes(fileno(input))
     guard let screen = newterm(term, output, input) else {
       for signal in handledSignals { lt_default_signal(signal) }
@@ -165,12 +165,19 @@ final class CursesTerminal {
     previous = screen
   }
 
-  /// Ctrl-Z: gives the shell its terminal back, stops, and on `fg` forces a full redraw.
-  func suspend() {
-    endwin()
-    lt_default_signal(SIGTSTP)
-    raise(SIGTSTP)
-    lt_catch_signal(SIGTSTP)
+  /// Back from Ctrl-Z and `fg`. The signal handler gave the terminal back and stopped (see
+  /// `lt_on_stop` in the shim); curses still believes it owns the screen, so the modes and the
+  /// alternate screen are put back, keypad, mouse and cursor toggled so that curses sends them
+  /// again, and everything is redrawn.
+  func resumeAfterStop() {
+    reset_prog_mode()
+    lt_enter_ca_mode(output)
+    keypad(lt_stdscr(), false)
+    keypad(lt_stdscr(), true)
+    mousemask(0, nil)
+    mousemask(lt_mouse_mask_wanted(), nil)
+    curs_set(1)
+    curs_set(0)
     previous = nil
     clearok(lt_stdscr(), true)
     wrefresh(lt_stdscr())
