@@ -65,9 +65,22 @@ struct TmuxPane {
   let name = "lt-e2e-\(UUID().uuidString.prefix(8))"
 
   init(columns: Int, rows: Int, environment: String = "") throws {
-    let command =
-      "env NCURSES_NO_UTF8_ACS=1 LANG=C.UTF-8 TERM=xterm-256color \(environment) '\(CommandRunner.binary.path)'; echo EXIT=$?; sleep 30"
+    try self.init(
+      columns: columns, rows: rows,
+      command:
+        "env NCURSES_NO_UTF8_ACS=1 LANG=C.UTF-8 TERM=xterm-256color \(environment) '\(CommandRunner.binary.path)'; echo EXIT=$?; sleep 30"
+    )
+  }
+
+  /// A pane running `command` (through the shell).
+  init(columns: Int, rows: Int, command: String) throws {
     try tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
+  }
+
+  /// tmux's own view of the pane's terminal state, e.g. `#{alternate_on}`.
+  func display(_ format: String) throws -> String {
+    try tmux(["display-message", "-p", "-t", name, format], capture: true).trimmingCharacters(
+      in: .whitespacesAndNewlines)
   }
 
   func send(_ keys: String...) throws {
@@ -97,7 +110,7 @@ struct TmuxPane {
   /// Runs tmux through the shell with popen: a tmux server that new-session starts daemonizes,
   /// and Foundation's Process never saw its client exit when the server was its grandchild.
   @discardableResult
-  private func tmux(_ arguments: [String], capture: Bool = false) throws -> String {
+  func tmux(_ arguments: [String], capture: Bool = false) throws -> String {
     let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
     let command = "tmux " + quoted.joined(separator: " ") + (capture ? " 2>/dev/null" : " </dev/null >/dev/null 2>&1")
     guard let pipe = popen(command, "r") else { throw CocoaError(.fileReadUnknown) }
