@@ -36,7 +36,7 @@ struct MeasuredRun {
     var environment = ProcessInfo.processInfo.environment
     environment["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appending(path: "livertrials-e2e-empty").path
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
+    defer { for pointer in argv + envp { free(pointer) } }
     var pid: pid_t = 0
     let start = Date()
     let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, envp)
