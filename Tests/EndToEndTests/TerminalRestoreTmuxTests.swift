@@ -124,6 +124,24 @@ struct TerminalRestoreTmuxTests {
     try expectRestored(pane, exit: status)
   }
 
+  /// Closing the window takes the terminal away: the browser must end, not spin on reads
+  /// that fail at once.
+  @Test(.enabled(if: BrowserTmuxTests.hasTmux))
+  func closingTheWindowEndsTheBrowser() throws {
+    let harness = try Harness()
+    let pane = try TmuxPane(columns: 100, rows: 30, command: harness.command() + "; sleep 30")
+    _ = try pane.waitFor("5 trials")
+    let pid = try harness.pid()
+    pane.close()
+    var running = true
+    for _ in 0..<50 where running {
+      Thread.sleep(forTimeInterval: 0.1)
+      running = kill(pid, 0) == 0
+    }
+    #expect(!running, "the browser still runs after its window closed")
+    if running { kill(pid, SIGKILL) }
+  }
+
   /// Ctrl-Z gives the shell a sane terminal; fg brings the browser back, drawn in full.
   @Test(.enabled(if: BrowserTmuxTests.hasTmux))
   func suspendAndResume() throws {
