@@ -5,7 +5,7 @@ import Testing
 /// stderr never hold ESC, BEL, another C0 or C1 control or a bidi control, except that CSV keeps
 /// the exact text inside quotes; JSON decodes back to the exact text. In tmux, the bytes the
 /// browser writes to its terminal carry none of the fixtures' sequences.
-@Suite("Hostile text through the binary", .serialized)
+@Suite("Hostile text through the binary")
 struct HostileTextCommandTests {
   static let folder = CommandRunner.repositoryRoot.appending(path: "Tests/HostileFixtures")
   static let page = folder.appending(path: "hostile_medpath.txt").path
