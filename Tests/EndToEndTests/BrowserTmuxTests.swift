@@ -60,7 +60,7 @@ struct BrowserTmuxTests {
   }
 }
 
-/// A detached tmux session running the browser, with a unique name.
+/// A detached tmux session running the browser, with a unique name, on a tmux server of its own.
 struct TmuxPane {
   let name = "lt-e2e-\(UUID().uuidString.prefix(8))"
 
@@ -105,14 +105,22 @@ struct TmuxPane {
     return screen
   }
 
-  func close() { _ = try? tmux(["kill-session", "-t", name]) }
+  /// Ends the pane and its server, and removes the server's socket (tmux leaves it behind).
+  func close() {
+    let socket = (try? display("#{socket_path}")) ?? ""
+    _ = try? tmux(["kill-server"])
+    if socket.hasSuffix("/\(name)") { unlink(socket) }
+  }
 
   /// Runs tmux through the shell with popen: a tmux server that new-session starts daemonizes,
   /// and Foundation's Process never saw its client exit when the server was its grandchild.
   @discardableResult
   func tmux(_ arguments: [String], capture: Bool = false) throws -> String {
     let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-    let command = "tmux " + quoted.joined(separator: " ") + (capture ? " 2>/dev/null" : " </dev/null >/dev/null 2>&1")
+    // Each pane has a tmux server of its own (-L): a test that closes the last session of a
+    // shared server could otherwise shut it down under another test's new session.
+    let command =
+      "tmux -L '\(name)' " + quoted.joined(separator: " ") + (capture ? " 2>/dev/null" : " </dev/null >/dev/null 2>&1")
     guard let pipe = popen(command, "r") else { throw CocoaError(.fileReadUnknown) }
     var data = Data()
     var buffer = [UInt8](repeating: 0, count: 4096)
