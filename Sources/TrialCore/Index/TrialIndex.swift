@@ -20,6 +20,8 @@ public final class TrialIndex: @unchecked Sendable {
   private var orders: [SortKey: [Int32]]
   /// Lowercased id → first position, for `position(of:)`.
   private var positionsByID: [String: Int32]?
+  /// Facet counts over the whole library, for results that hold most of it.
+  private var allTally: FacetTally?
   /// Results of recent searches without words (filter changes repeat them), newest last.
   private var recent: [(filters: [Facet: Set<String>], sort: SortKey, result: SearchResult)] = []
 
@@ -31,6 +33,8 @@ public final class TrialIndex: @unchecked Sendable {
     hits = Array(repeating: 0, count: columns.count)
     scores = Array(repeating: 0, count: columns.count)
     termWeights = Array(repeating: 0, count: columns.count)
+    // Counted now (a few milliseconds at 600k) so that no keystroke pays for it.
+    if columns.count >= 2 * Self.largeResult { allTally = wholeLibraryTally() }
   }
 
   /// Indexes records held in memory.
@@ -111,22 +115,22 @@ public final class TrialIndex: @unchecked Sendable {
   private func matchWords(_ query: TrialQuery, matcher: FilterMatcher) -> [Int32] {
     let base = nextGeneration() << 6
     // Each word is a span of postings: a whole-word token, a run of tokens sharing a prefix
-    // (contiguous in the sorted token list), or a one-character prefix's initial list.
+    // (contiguous in the sorted token list), or a short prefix's merged list.
     struct Span {
-      var initial: Bool
+      var merged: Bool
       var lower: Int
       var upper: Int
       var size: Int { upper - lower }
     }
     var spans: [Span] = query.words.enumerated().map { offset, word in
       let prefix = query.lastWordIsPrefix && offset == query.words.count - 1
-      if prefix, let initial = postings.initialSpan(of: word) {
-        return Span(initial: true, lower: initial.lower, upper: initial.upper)
+      if prefix, let merged = postings.prefixSpan(of: word) {
+        return Span(merged: true, lower: merged.lower, upper: merged.upper)
       }
       let range = postings.range(of: word, prefix: prefix)
-      guard !range.isEmpty else { return Span(initial: false, lower: 0, upper: 0) }
+      guard !range.isEmpty else { return Span(merged: false, lower: 0, upper: 0) }
       return Span(
-        initial: false, lower: Int(postings.offsets[range.lowerBound]), upper: Int(postings.offsets[range.upperBound]))
+        merged: false, lower: Int(postings.offsets[range.lowerBound]), upper: Int(postings.offsets[range.upperBound]))
     }
     spans.sort { $0.size < $1.size }
     guard spans.count < 63, let first = spans.first, first.size > 0 else { return [] }
@@ -139,8 +143,8 @@ public final class TrialIndex: @unchecked Sendable {
           for (termIndex, span) in spans.enumerated() {
             let isLast = termIndex == spans.count - 1
             let expected = base | UInt32(termIndex)
-            let docArray = span.initial ? lists.initialDocs : lists.docs
-            let weightArray = span.initial ? lists.initialWeights : lists.weights
+            let docArray = span.merged ? lists.prefixDocs : lists.docs
+            let weightArray = span.merged ? lists.prefixWeights : lists.weights
             docArray.withUnsafeBufferPointer { docs in
               weightArray.withUnsafeBufferPointer { weights in
                 for p in span.lower..<span.upper {
@@ -283,87 +287,39 @@ public final class TrialIndex: @unchecked Sendable {
     }
   }
 
-  /// Counts every facet over `positions` with one pass over each column.
+  /// Counts every facet over `positions`. A large result is counted in library order (the
+  /// columns stream through the cache instead of being read at random), and one holding most
+  /// of the library as the whole library's counts minus the trials it lacks.
   func facetCounts(_ positions: [Int32]) -> FacetCounts {
-    var routes = [Int](repeating: 0, count: Route.allCases.count)
-    var cells = [Int](repeating: 0, count: CellSource.allCases.count)
-    var phases = [Int](repeating: 0, count: Phase.allCases.count)
-    var statuses = [Int](repeating: 0, count: TrialStatus.allCases.count + 1)
-    var origins = [Int](repeating: 0, count: CellOrigin.allCases.count + 1)
-    var types = [Int](repeating: 0, count: StudyType.allCases.count + 1)
-    var sexes = [Int](repeating: 0, count: Sex.allCases.count + 1)
-    var countries = [Int](repeating: 0, count: columns.countryNames.count)
-    var topic = 0
     let c = columns
-    // One pass over unchecked buffers: this loop runs over every match of every keystroke.
-    c.routeMask.withUnsafeBufferPointer { routeMask in
-      c.cellMask.withUnsafeBufferPointer { cellMask in
-        c.phaseMask.withUnsafeBufferPointer { phaseMask in
-          c.status.withUnsafeBufferPointer { status in
-            c.origin.withUnsafeBufferPointer { origin in
-              c.studyType.withUnsafeBufferPointer { studyType in
-                c.sex.withUnsafeBufferPointer { sex in
-                  c.topic.withUnsafeBufferPointer { isTopic in
-                    c.countryOffsets.withUnsafeBufferPointer { offsets in
-                      c.countryCodes.withUnsafeBufferPointer { codes in
-                        for p in positions {
-                          let i = Int(p)
-                          var mask = routeMask[i]
-                          while mask != 0 {
-                            routes[mask.trailingZeroBitCount] += 1
-                            mask &= mask - 1
-                          }
-                          var cell = cellMask[i]
-                          while cell != 0 {
-                            cells[cell.trailingZeroBitCount] += 1
-                            cell &= cell - 1
-                          }
-                          var phase = phaseMask[i]
-                          while phase != 0 {
-                            phases[phase.trailingZeroBitCount] += 1
-                            phase &= phase - 1
-                          }
-                          statuses[Int(status[i])] += 1
-                          origins[Int(origin[i])] += 1
-                          types[Int(studyType[i])] += 1
-                          sexes[Int(sex[i])] += 1
-                          var k = Int(offsets[i])
-                          let end = Int(offsets[i + 1])
-                          while k < end {
-                            countries[Int(codes[k])] += 1
-                            k += 1
-                          }
-                          if isTopic[i] { topic += 1 }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
+    guard positions.count >= Self.largeResult, positions.count >= count / 8 else {
+      var tally = FacetTally(countryCount: c.countryNames.count)
+      tally.tally(c, sign: 1) { add in for p in positions { add(Int(p)) } }
+      return tally.counts(countryNames: c.countryNames)
+    }
+    let stamp = nextGeneration() << 6 | 61
+    let everything = positions.count * 2 > count
+    var tally = everything ? wholeLibraryTally() : FacetTally(countryCount: c.countryNames.count)
+    let total = count
+    hits.withUnsafeMutableBufferPointer { hits in
+      for p in positions { hits[Int(p)] = stamp }
+      tally.tally(c, sign: everything ? -1 : 1) { add in
+        for i in 0..<total where (hits[i] == stamp) != everything { add(i) }
       }
     }
-    func listed<T: RawRepresentable>(_ counts: [Int], _ all: [T], offset: Int) -> [(value: String, count: Int)]
-    where T.RawValue == String {
-      all.enumerated().compactMap { index, value in
-        let n = counts[index + offset]
-        return n > 0 ? (value.rawValue, n) : nil
-      }
-    }
-    var values: [Facet: [(value: String, count: Int)]] = [:]
-    values[.route] = listed(routes, Route.allCases, offset: 0)
-    values[.cellSource] = listed(cells, CellSource.allCases, offset: 0)
-    values[.phase] = listed(phases, Phase.allCases, offset: 0)
-    values[.status] = listed(statuses, TrialStatus.allCases, offset: 1)
-    values[.origin] = listed(origins, CellOrigin.allCases, offset: 1)
-    values[.studyType] = listed(types, StudyType.allCases, offset: 1)
-    values[.sex] = listed(sexes, Sex.allCases, offset: 1)
-    values[.country] = countries.enumerated().filter { $0.element > 0 }
-      .map { (c.countryNames[$0.offset], $0.element) }
-      .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-    values[.topic] = topic > 0 ? [("stem-cell-liver", topic)] : []
-    return FacetCounts(values: values)
+    return tally.counts(countryNames: c.countryNames)
+  }
+
+  /// Results at least this large are counted in library order.
+  static let largeResult = 4096
+
+  /// The counts over every trial, computed once.
+  private func wholeLibraryTally() -> FacetTally {
+    if let allTally { return allTally }
+    var tally = FacetTally(countryCount: columns.countryNames.count)
+    let total = count
+    tally.tally(columns, sign: 1) { add in for i in 0..<total { add(i) } }
+    allTally = tally
+    return tally
   }
 }

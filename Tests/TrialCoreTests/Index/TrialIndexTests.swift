@@ -109,24 +109,44 @@ import Testing
   }
 }
 
-@Suite struct InitialListTests {
-  @Test func oneLetterSearchesMatchTheTokenUnion() {
+@Suite struct PrefixListTests {
+  /// Every merged list (built here for every shared prefix, whatever its size) must give the
+  /// same results, scores and facets as merging the words' postings at search time.
+  @Test func mergedPrefixListsMatchTheTokenUnion() {
     let trials = Library.seeds().trials
     var builder = TrialIndexBuilder()
     for trial in trials { builder.add(trial) }
-    let withInitials = builder.build(store: MemoryTrialStore(trials))
-    var plain = withInitials.postings
-    plain.initialOffsets = []
-    plain.initialDocs = []
-    plain.initialWeights = []
-    let withoutInitials = TrialIndex(columns: withInitials.columns, postings: plain, store: MemoryTrialStore(trials))
-    for letter in "abcdefghijklmnopqrstuvwxyz0123456789" {
-      for query in ["\(letter)", "liver \(letter)"] {
-        let a = withInitials.search(TrialQuery(parsing: query))
-        let b = withoutInitials.search(TrialQuery(parsing: query))
+    let merged = builder.postings.build(documentCount: builder.columns.count, mergeThreshold: 0)
+    #expect(merged.prefixes.count > 100)
+    #expect(merged.prefixes.allSatisfy { (1...Postings.mergedPrefixLength).contains($0.count) })
+    var plain = merged
+    plain.computePrefixLists(documentCount: builder.columns.count, threshold: .max)
+    #expect(plain.prefixes.isEmpty)
+    let store = MemoryTrialStore(trials)
+    let withLists = TrialIndex(columns: builder.columns, postings: merged, store: store)
+    let withoutLists = TrialIndex(columns: builder.columns, postings: plain, store: store)
+    for prefix in merged.prefixes {
+      for query in [prefix, "liver \(prefix)", "\(prefix) status:completed"] {
+        let a = withLists.search(TrialQuery(parsing: query))
+        let b = withoutLists.search(TrialQuery(parsing: query))
         #expect(a.positions == b.positions, "\(query)")
         #expect(a.facets == b.facets, "\(query)")
       }
     }
+  }
+
+  @Test func onlyPrefixesSharedByManyPostingsGetAList() {
+    var postings = Postings()
+    postings.tokens = ["cell", "cells", "cirrhosis", "liver"]
+    postings.docs = [0, 1, 0, 2, 0, 1, 2, 3]
+    postings.weights = [8, 1, 1, 6, 6, 1, 1, 1]
+    postings.offsets = [0, 2, 4, 6, 8]
+    postings.computePrefixLists(documentCount: 4, threshold: 3)
+    // "c", "ce" and "cel" cover two or more words and more than three postings; "l" is one word.
+    #expect(postings.prefixes == ["c", "ce", "cel"])
+    let c = postings.prefixSpan(of: "c")
+    #expect(c.map { Array(postings.prefixDocs[$0.lower..<$0.upper]) } == [0, 1, 2])
+    #expect(c.map { Array(postings.prefixWeights[$0.lower..<$0.upper]) } == [8, 1, 6])
+    #expect(postings.prefixSpan(of: "ci") == nil)
   }
 }
