@@ -30,9 +30,14 @@ struct Postings: Sendable {
       var i = 0
       while i < tokens.count {
         let prefix = String(tokens[i].prefix(length))
+        guard prefix.count == length else {
+          // A shorter word ("s") is not a group of this length; the words after it may be.
+          i += 1
+          continue
+        }
         var j = i + 1
         while j < tokens.count, tokens[j].hasPrefix(prefix) { j += 1 }
-        if prefix.count == length, j - i > 1, size(i..<j) > threshold { chosen.append((prefix, i..<j)) }
+        if j - i > 1, size(i..<j) > threshold { chosen.append((prefix, i..<j)) }
         i = j
       }
     }

@@ -150,3 +150,52 @@ import Testing
     #expect(postings.prefixSpan(of: "ci") == nil)
   }
 }
+
+/// Facet counts take shortcuts for large results (counting the gaps of a result that holds
+/// most of the library, marking an unordered one); each must agree with counting by hand.
+@Suite struct LargeResultFacetTests {
+  static let trials: [Trial] = (0..<9000).map { i in
+    var trial = TrialIndexTests.trial(
+      "NCT\(String(format: "%08d", i))", title: i % 5 == 0 ? "liver \(i % 7 == 0 ? "alpha" : "beta")" : "kidney",
+      summary: i % 3 == 0 ? "liverish words" : nil)
+    trial.status = TrialStatus.allCases[i % TrialStatus.allCases.count]
+    trial.phases = i % 4 == 0 ? [.phase1, .phase2] : [Phase.allCases[i % Phase.allCases.count]]
+    trial.locations = (0..<(i % 4)).map {
+      Site(facility: nil, city: nil, region: nil, country: "Country \(($0 * 7 + i) % 11)")
+    }
+    if i % 6 == 0 { trial.sex = .female }
+    return trial
+  }
+
+  static func byHand(_ trials: [Trial]) -> FacetCounts {
+    var counts: [Facet: [String: Int]] = [:]
+    for trial in trials {
+      for phase in Set(trial.phases) { counts[.phase, default: [:]][phase.rawValue, default: 0] += 1 }
+      if let status = trial.status { counts[.status, default: [:]][status.rawValue, default: 0] += 1 }
+      if let sex = trial.sex { counts[.sex, default: [:]][sex.rawValue, default: 0] += 1 }
+      for country in Set(trial.locations.compactMap(\.country)) {
+        counts[.country, default: [:]][country, default: 0] += 1
+      }
+    }
+    var values: [Facet: [(value: String, count: Int)]] = [:]
+    values[.phase] = Phase.allCases.compactMap { p in counts[.phase]?[p.rawValue].map { (p.rawValue, $0) } }
+    values[.status] = TrialStatus.allCases.compactMap { s in counts[.status]?[s.rawValue].map { (s.rawValue, $0) } }
+    values[.sex] = Sex.allCases.compactMap { s in counts[.sex]?[s.rawValue].map { (s.rawValue, $0) } }
+    values[.country] = (counts[.country] ?? [:]).map { ($0.key, $0.value) }
+      .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    return FacetCounts(values: values)
+  }
+
+  @Test(arguments: ["l", "liver", "live", "liver a", "k", "kidney", "", "status:completed l"])
+  func largeResultsCountLikeByHand(query: String) {
+    let index = TrialIndex(trials: Self.trials)
+    let result = index.search(TrialQuery(parsing: "all:yes " + query))
+    let matched = result.positions.map { Self.trials[Int($0)] }
+    let facets = result.facets
+    let expected = Self.byHand(matched)
+    for facet in [Facet.phase, .status, .sex, .country] {
+      #expect(facets[facet].map(\.value) == expected[facet].map(\.value), "\(query) \(facet)")
+      #expect(facets[facet].map(\.count) == expected[facet].map(\.count), "\(query) \(facet)")
+    }
+  }
+}
