@@ -47,7 +47,7 @@ enum CTGovStudyMapper {
     guard let value else { return nil }
     let unescaped = Prose.unescapeMarkdown(value)
     if keepLines {
-      return Prose.value(unescaped) == nil ? nil : unescaped.trimmingCharacters(in: .whitespacesAndNewlines)
+      return Prose.value(unescaped) == nil ? nil : Prose.trim(unescaped)
     }
     return Prose.value(unescaped)
   }
