@@ -63,8 +63,25 @@ import Testing
   }
 
   @Test(arguments: [
-    (#"{"a": "cut"#, "cut off inside a string"),
-    (#"{"a": [1, 2"#, "cut off"),
+    (#"{"a": "cut"#, "JSON cut off: the data ends after 10 bytes inside a string"),
+    (#"{"a": [1, 2"#, "JSON cut off: the data ends after 11 bytes inside an array"),
+    (#"{"a": "#, "JSON cut off: the data ends after 6 bytes where a value should be"),
+    (#"{"a": {"b": 1"#, "JSON cut off: the data ends after 13 bytes inside an object"),
+    (#"{"a": tr"#, "JSON cut off: the data ends after 8 bytes inside a value"),
+    (#"{"a": 12"#, "JSON cut off: the data ends after 8 bytes inside an object"),
+    (#"{"a": "\u00"#, "JSON cut off: the data ends after 11 bytes inside a string"),
+  ])
+  func aCutDocumentSaysWhereItStops(json: String, reason: String) {
+    let result = scan(json) { (s: inout JSONScanner) throws(JSONScanError) in try s.skipValue() }
+    guard case .failure(let error) = result else {
+      Issue.record("\(json) was accepted")
+      return
+    }
+    #expect(error.kind == .cutOff)
+    #expect(error.reason == reason)
+  }
+
+  @Test(arguments: [
     (#"{"a" 1}"#, "expected : after a key"),
     (#"{"a": 1 "b": 2}"#, "expected , or } after a member"),
     (#"[1 2]"#, "expected , or ] after an element"),
@@ -140,7 +157,7 @@ import Testing
     #expect(!whole.isSingleStudy)
     let cut = StudyContainer(Data(page.prefix(page.count - 40).utf8))
     #expect(cut.studies.count == 2)
-    #expect(cut.problem?.kind == .syntax)
+    #expect(cut.problem?.kind == .cutOff)
     let single = StudyContainer(Data(study.utf8))
     #expect(single.isSingleStudy && single.studies == [0..<study.utf8.count])
     #expect(

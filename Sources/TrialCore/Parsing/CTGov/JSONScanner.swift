@@ -3,7 +3,12 @@ import Foundation
 /// Why a JSON document could not be read: broken JSON (with the byte where it broke), or JSON
 /// whose values are not of the kinds a study has.
 public struct JSONScanError: Error, Sendable, Equatable {
-  public enum Kind: Sendable { case syntax, shape }
+  public enum Kind: Sendable {
+    /// The bytes stop before the document ends (an interrupted download or copy).
+    case cutOff
+    case syntax
+    case shape
+  }
 
   public let kind: Kind
   public let message: String
@@ -13,6 +18,7 @@ public struct JSONScanError: Error, Sendable, Equatable {
   /// One line for a diagnostic.
   public var reason: String {
     switch kind {
+    case .cutOff: "JSON cut off: the data ends after \(offset) bytes \(message)"
     case .syntax: "invalid JSON (\(message) at byte \(offset))"
     case .shape: "JSON of the wrong shape: \(message)"
     }
@@ -62,13 +68,13 @@ struct JSONScanner {
       depth -= 1
       return nil
     }
-    if !members.first { try expect(UInt8(ascii: ","), "expected , or } after a member") }
+    if !members.first { try expect(UInt8(ascii: ","), "expected , or } after a member", in: "an object") }
     members.first = false
     skipSpace()
-    guard peek == UInt8(ascii: "\"") else { throw syntax(peek == nil ? "cut off inside an object" : "expected a key") }
+    guard peek == UInt8(ascii: "\"") else { throw peek == nil ? cutOff("inside an object") : syntax("expected a key") }
     let key = try readKey()
     skipSpace()
-    try expect(UInt8(ascii: ":"), "expected : after a key")
+    try expect(UInt8(ascii: ":"), "expected : after a key", in: "an object")
     skipSpace()
     lastKey = key
     return key
@@ -88,10 +94,10 @@ struct JSONScanner {
       depth -= 1
       return false
     }
-    if !elements.first { try expect(UInt8(ascii: ","), "expected , or ] after an element") }
+    if !elements.first { try expect(UInt8(ascii: ","), "expected , or ] after an element", in: "an array") }
     elements.first = false
     skipSpace()
-    if peek == nil { throw syntax("cut off inside an array") }
+    if peek == nil { throw cutOff("inside an array") }
     return true
   }
 
@@ -168,7 +174,7 @@ struct JSONScanner {
   /// Passes over one value of any kind, checking that it is well formed.
   mutating func skipValue() throws(JSONScanError) {
     skipSpace()
-    guard let byte = peek else { throw syntax("cut off where a value should be") }
+    guard let byte = peek else { throw cutOff("where a value should be") }
     switch byte {
     case UInt8(ascii: "\""): try skipString()
     case UInt8(ascii: "{"):
@@ -227,14 +233,14 @@ struct JSONScanner {
     return true
   }
 
-  private mutating func expect(_ byte: UInt8, _ message: String) throws(JSONScanError) {
-    guard peek == byte else { throw syntax(peek == nil ? "cut off" : message) }
+  private mutating func expect(_ byte: UInt8, _ message: String, in container: String) throws(JSONScanError) {
+    guard peek == byte else { throw peek == nil ? cutOff("inside \(container)") : syntax(message) }
     offset += 1
   }
 
   private mutating func literal(_ word: StaticString) throws(JSONScanError) {
     let count = word.utf8CodeUnitCount
-    guard offset + count <= bytes.count else { throw syntax("cut off") }
+    guard offset + count <= bytes.count else { throw cutOff("inside a value") }
     for i in 0..<count where bytes[offset + i] != word.utf8Start[i] {
       throw syntax("unexpected \(Self.describe(bytes[offset + i]))")
     }
@@ -245,7 +251,7 @@ struct JSONScanner {
   private mutating func skipNumber() throws(JSONScanError) -> Bool {
     var plain = true
     if peek == UInt8(ascii: "-") { offset += 1 }
-    guard let first = peek, isDigit(first) else { throw syntax(peek == nil ? "cut off in a number" : "bad number") }
+    guard let first = peek, isDigit(first) else { throw peek == nil ? cutOff("inside a number") : syntax("bad number") }
     if first == UInt8(ascii: "0") { offset += 1 } else { skipDigits() }
     if peek == UInt8(ascii: ".") {
       plain = false
@@ -288,18 +294,18 @@ struct JSONScanner {
         offset += 1
       }
     }
-    throw syntax("cut off inside a string")
+    throw cutOff("inside a string")
   }
 
   /// Passes over one escape, checking it is one JSON has.
   private mutating func skipEscape() throws(JSONScanError) {
-    guard offset + 1 < bytes.count else { throw syntax("cut off inside a string") }
+    guard offset + 1 < bytes.count else { throw cutOff("inside a string") }
     switch bytes[offset + 1] {
     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
       UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
       offset += 2
     case UInt8(ascii: "u"):
-      guard offset + 6 <= bytes.count else { throw syntax("cut off inside a string") }
+      guard offset + 6 <= bytes.count else { throw cutOff("inside a string") }
       guard Self.hex(UnsafeRawBufferPointer(rebasing: bytes[(offset + 2)..<(offset + 6)]), 0) != nil else {
         throw syntax("bad \\u escape")
       }
@@ -401,12 +407,16 @@ struct JSONScanner {
 
   // MARK: Errors
 
+  private func cutOff(_ place: String) -> JSONScanError {
+    JSONScanError(kind: .cutOff, message: place, offset: bytes.count)
+  }
+
   private func syntax(_ message: String) -> JSONScanError {
     JSONScanError(kind: .syntax, message: message, offset: offset)
   }
 
   private func mismatch(_ expected: String) -> JSONScanError {
-    guard let byte = peek else { return syntax("cut off where a value should be") }
+    guard let byte = peek else { return cutOff("where a value should be") }
     let found = Self.describeValue(byte)
     return JSONScanError(kind: .shape, message: "\(keyDescription) is \(found), not \(expected)", offset: offset)
   }
