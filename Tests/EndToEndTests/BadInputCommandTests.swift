@@ -70,7 +70,7 @@ import ZIPFoundation
       ("notes.zip", "a zip without study JSON files (not a registry download)"),
       ("picture.png", "not a text document (binary content)"),
       ("pipe.txt", "not a regular file (a named pipe); skipped"),
-      ("shape.json", "JSON of the wrong shape: missing \"protocolSection\""),
+      ("shape.json", "JSON of the wrong shape: neither a study nor a page of studies"),
       ("missing.txt", "no such file or directory"),
     ]
     #expect(found.count == expected.count, "\(output.stderr)")

@@ -39,6 +39,7 @@ struct FilterMatcher {
   }
 
   func accepts(_ i: Int) -> Bool {
+    if isEmpty { return true }
     if topicOnly && !columns.topic[i] { return false }
     if let routeMask, columns.routeMask[i] & routeMask == 0 { return false }
     if let cellMask, columns.cellMask[i] & cellMask == 0 { return false }

@@ -24,13 +24,11 @@ public struct IndexEntry: Sendable {
     }
     take(trial.summary, Postings.Weight.summary, limit: Self.summaryWordLimit)
     for site in trial.locations {
-      take(
-        [site.facility, site.city, site.region, site.country].compactMap { $0 }.joined(separator: " "),
-        Postings.Weight.sites)
+      for field in [site.facility, site.city, site.region, site.country] { take(field, Postings.Weight.sites) }
     }
     take(trial.sponsor, Postings.Weight.sponsor)
-    take(trial.interventions.map(\.name).joined(separator: " "), Postings.Weight.interventions)
-    take(trial.conditions.joined(separator: " "), Postings.Weight.conditions)
+    for intervention in trial.interventions { take(intervention.name, Postings.Weight.interventions) }
+    for condition in trial.conditions { take(condition, Postings.Weight.conditions) }
     take(trial.officialTitle, Postings.Weight.title)
     take(trial.title, Postings.Weight.title)
     take(trial.id, Postings.Weight.title)

@@ -7,50 +7,80 @@ struct Postings: Sendable {
   var offsets: [UInt32] = [0]
   var docs: [UInt32] = []
   var weights: [UInt8] = []
-  /// For each one-character prefix (`0`–`9`, `a`–`z`), the trials with a word starting with it
-  /// and their best weight: the first keystroke of a search would otherwise merge millions of
-  /// postings. `initialDocs[initialOffsets[c]..<initialOffsets[c + 1]]`, ascending.
-  var initialOffsets: [UInt32] = []
-  var initialDocs: [UInt32] = []
-  var initialWeights: [UInt8] = []
+  /// Merged lists for the short prefixes many words share ("c", "he", "hep"): the trials with
+  /// a word starting with the prefix and their best weight, so that the first keystrokes of a
+  /// search read one list instead of merging hundreds of thousands of postings.
+  /// `prefixDocs[prefixOffsets[k]..<prefixOffsets[k + 1]]` is the list of `prefixes[k]`,
+  /// ascending; `prefixes` is sorted.
+  var prefixes: [String] = []
+  var prefixOffsets: [UInt32] = [0]
+  var prefixDocs: [UInt32] = []
+  var prefixWeights: [UInt8] = []
 
-  /// The characters that have an initial list.
-  static let initials = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+  /// Prefixes up to this many characters may get a merged list.
+  static let mergedPrefixLength = 3
+  /// A prefix gets a merged list when its words hold more postings than this (below it,
+  /// merging at search time costs well under a millisecond).
+  static let mergeThreshold = 20_000
 
-  /// Builds the initial lists over `documentCount` trials.
-  mutating func computeInitials(documentCount: Int) {
-    var best = [UInt8](repeating: 0, count: documentCount)
-    initialOffsets = [0]
-    initialDocs = []
-    initialWeights = []
-    for initial in Self.initials {
-      let range = self.range(of: String(decoding: [initial], as: UTF8.self), prefix: true)
-      guard !range.isEmpty else {
-        initialOffsets.append(UInt32(initialDocs.count))
-        continue
+  /// Builds the merged prefix lists over `documentCount` trials.
+  mutating func computePrefixLists(documentCount: Int, threshold: Int = Self.mergeThreshold) {
+    var chosen: [(prefix: String, tokens: Range<Int>)] = []
+    for length in 1...Self.mergedPrefixLength {
+      var i = 0
+      while i < tokens.count {
+        let prefix = String(tokens[i].prefix(length))
+        guard prefix.count == length else {
+          // A shorter word ("s") is not a group of this length; the words after it may be.
+          i += 1
+          continue
+        }
+        var j = i + 1
+        while j < tokens.count, tokens[j].hasPrefix(prefix) { j += 1 }
+        if j - i > 1, size(i..<j) > threshold { chosen.append((prefix, i..<j)) }
+        i = j
       }
+    }
+    chosen.sort { $0.prefix < $1.prefix }
+    prefixes = chosen.map(\.prefix)
+    prefixOffsets = [0]
+    prefixDocs = []
+    prefixWeights = []
+    var best = [UInt8](repeating: 0, count: documentCount)
+    for (_, range) in chosen {
       let lo = Int(offsets[range.lowerBound])
       let hi = Int(offsets[range.upperBound])
+      var touched: [UInt32] = []
       docs.withUnsafeBufferPointer { docs in
         weights.withUnsafeBufferPointer { weights in
-          for p in lo..<hi where best[Int(docs[p])] < weights[p] { best[Int(docs[p])] = weights[p] }
+          for p in lo..<hi {
+            let doc = Int(docs[p])
+            if best[doc] == 0 { touched.append(docs[p]) }
+            if best[doc] < weights[p] { best[doc] = weights[p] }
+          }
         }
       }
-      for doc in 0..<documentCount where best[doc] > 0 {
-        initialDocs.append(UInt32(doc))
-        initialWeights.append(best[doc])
-        best[doc] = 0
+      touched.sort()
+      for doc in touched {
+        prefixDocs.append(doc)
+        prefixWeights.append(best[Int(doc)])
+        best[Int(doc)] = 0
       }
-      initialOffsets.append(UInt32(initialDocs.count))
+      prefixOffsets.append(UInt32(prefixDocs.count))
     }
   }
 
-  /// The span of the initial list for a one-character word, if it has one.
-  func initialSpan(of word: String) -> (lower: Int, upper: Int)? {
-    guard initialOffsets.count == Self.initials.count + 1, word.utf8.count == 1, let byte = word.utf8.first,
-      let slot = Self.initials.firstIndex(of: byte)
-    else { return nil }
-    return (Int(initialOffsets[slot]), Int(initialOffsets[slot + 1]))
+  /// The span of the merged list for `word` taken as a prefix, if it has one.
+  func prefixSpan(of word: String) -> (lower: Int, upper: Int)? {
+    guard word.utf8.count <= 4 * Self.mergedPrefixLength, prefixOffsets.count == prefixes.count + 1 else { return nil }
+    var low = 0
+    var high = prefixes.count
+    while low < high {
+      let mid = (low + high) / 2
+      if prefixes[mid] < word { low = mid + 1 } else { high = mid }
+    }
+    guard low < prefixes.count, prefixes[low] == word else { return nil }
+    return (Int(prefixOffsets[low]), Int(prefixOffsets[low + 1]))
   }
 
   /// Field weights.

@@ -17,7 +17,7 @@ struct PostingsBuilder {
     }
   }
 
-  func build(documentCount: Int) -> Postings {
+  func build(documentCount: Int, mergeThreshold: Int = Postings.mergeThreshold) -> Postings {
     var postings = Postings()
     let ordered = lists.sorted { $0.key < $1.key }
     postings.tokens = ordered.map(\.key)
@@ -29,7 +29,7 @@ struct PostingsBuilder {
       postings.weights += weights[slot]
       postings.offsets.append(UInt32(postings.docs.count))
     }
-    postings.computeInitials(documentCount: documentCount)
+    postings.computePrefixLists(documentCount: documentCount, threshold: mergeThreshold)
     return postings
   }
 }

@@ -5,6 +5,8 @@ import Foundation
 /// the last word as a prefix, ranks title and conditions above summary, and counts facets.
 public final class TrialIndex: @unchecked Sendable {
   let columns: IndexColumns
+  /// The facet columns as combination codes, for counting.
+  private let facetKeys: FacetKeys
   let postings: Postings
   let store: any TrialStore
   /// Libraries larger than this open on the stem-cell liver subset.
@@ -20,17 +22,22 @@ public final class TrialIndex: @unchecked Sendable {
   private var orders: [SortKey: [Int32]]
   /// Lowercased id → first position, for `position(of:)`.
   private var positionsByID: [String: Int32]?
+  /// Facet counts over the whole library, for results that hold most of it.
+  private var allTally: FacetTally?
   /// Results of recent searches without words (filter changes repeat them), newest last.
   private var recent: [(filters: [Facet: Set<String>], sort: SortKey, result: SearchResult)] = []
 
   init(columns: IndexColumns, postings: Postings, store: any TrialStore, orders: [SortKey: [Int32]] = [:]) {
     self.columns = columns
+    facetKeys = FacetKeys(columns)
     self.postings = postings
     self.store = store
     self.orders = orders.filter { $0.value.count == columns.count }
     hits = Array(repeating: 0, count: columns.count)
     scores = Array(repeating: 0, count: columns.count)
     termWeights = Array(repeating: 0, count: columns.count)
+    // Counted now (a few milliseconds at 600k) so that no keystroke pays for it.
+    if columns.count >= 2 * Self.largeResult { allTally = wholeLibraryTally() }
   }
 
   /// Indexes records held in memory.
@@ -90,16 +97,22 @@ public final class TrialIndex: @unchecked Sendable {
     }
     let matcher = FilterMatcher(filters: filters, columns: columns)
     var positions: [Int32]
+    let facets: FacetCounts
     if query.words.isEmpty {
       positions = []
       positions.reserveCapacity(matcher.isEmpty ? count : 1024)
       for i in 0..<count where matcher.accepts(i) { positions.append(Int32(i)) }
+      facets = facetCounts(positions, ascending: true)
       if sort != .relevance { positions = orderLocked(positions, by: sort) }
     } else {
-      positions = matchWords(query, matcher: matcher)
-      positions = sort == .relevance ? rankByScore(positions) : orderLocked(positions, by: sort)
+      // Facets are counted before ranking, while the matches are still in index order.
+      let matched = matchWords(query, matcher: matcher)
+      facets = facetCounts(matched.positions, ascending: matched.ascending)
+      positions =
+        sort == .relevance
+        ? rankByScore(matched.positions, ascending: matched.ascending) : orderLocked(matched.positions, by: sort)
     }
-    let result = SearchResult(positions: positions, facets: facetCounts(positions), topicFiltered: topicFiltered)
+    let result = SearchResult(positions: positions, facets: facets, topicFiltered: topicFiltered)
     if query.words.isEmpty {
       recent.append((filters, sort, result))
       if recent.count > 8 { recent.removeFirst() }
@@ -108,29 +121,36 @@ public final class TrialIndex: @unchecked Sendable {
   }
 
   /// Every word must match; the rarest word first so the candidate set starts small.
-  private func matchWords(_ query: TrialQuery, matcher: FilterMatcher) -> [Int32] {
+  private func matchWords(_ query: TrialQuery, matcher: FilterMatcher) -> (positions: [Int32], ascending: Bool) {
     let base = nextGeneration() << 6
     // Each word is a span of postings: a whole-word token, a run of tokens sharing a prefix
-    // (contiguous in the sorted token list), or a one-character prefix's initial list.
+    // (contiguous in the sorted token list), or a short prefix's merged list.
     struct Span {
-      var initial: Bool
+      var merged: Bool
       var lower: Int
       var upper: Int
+      /// Each trial at most once (a merged list or a single word's list).
+      var distinct = true
       var size: Int { upper - lower }
     }
     var spans: [Span] = query.words.enumerated().map { offset, word in
       let prefix = query.lastWordIsPrefix && offset == query.words.count - 1
-      if prefix, let initial = postings.initialSpan(of: word) {
-        return Span(initial: true, lower: initial.lower, upper: initial.upper)
+      if prefix, let merged = postings.prefixSpan(of: word) {
+        return Span(merged: true, lower: merged.lower, upper: merged.upper)
       }
       let range = postings.range(of: word, prefix: prefix)
-      guard !range.isEmpty else { return Span(initial: false, lower: 0, upper: 0) }
+      guard !range.isEmpty else { return Span(merged: false, lower: 0, upper: 0) }
       return Span(
-        initial: false, lower: Int(postings.offsets[range.lowerBound]), upper: Int(postings.offsets[range.upperBound]))
+        merged: false, lower: Int(postings.offsets[range.lowerBound]), upper: Int(postings.offsets[range.upperBound]),
+        distinct: range.count == 1)
     }
     spans.sort { $0.size < $1.size }
-    guard spans.count < 63, let first = spans.first, first.size > 0 else { return [] }
+    guard spans.count < 63, let first = spans.first, first.size > 0 else { return ([], true) }
+    if spans.count == 1 && first.distinct {
+      return (matchList(first.merged, first.lower..<first.upper, matcher: matcher), true)
+    }
     var matched: [Int32] = []
+    matched.reserveCapacity(min(first.size, count))
     let generation = self.generation
     let lists = postings
     hits.withUnsafeMutableBufferPointer { hits in
@@ -139,8 +159,8 @@ public final class TrialIndex: @unchecked Sendable {
           for (termIndex, span) in spans.enumerated() {
             let isLast = termIndex == spans.count - 1
             let expected = base | UInt32(termIndex)
-            let docArray = span.initial ? lists.initialDocs : lists.docs
-            let weightArray = span.initial ? lists.initialWeights : lists.weights
+            let docArray = span.merged ? lists.prefixDocs : lists.docs
+            let weightArray = span.merged ? lists.prefixWeights : lists.weights
             docArray.withUnsafeBufferPointer { docs in
               weightArray.withUnsafeBufferPointer { weights in
                 for p in span.lower..<span.upper {
@@ -170,31 +190,64 @@ public final class TrialIndex: @unchecked Sendable {
         }
       }
     }
+    // The last list walked gives the order: index order when it holds each trial once.
+    return (matched, spans.count > 1 && spans[spans.count - 1].distinct)
+  }
+
+  /// One list in which each trial appears once: its trials (ascending) are the matches and
+  /// their weights the scores.
+  private func matchList(_ merged: Bool, _ span: Range<Int>, matcher: FilterMatcher) -> [Int32] {
+    var matched: [Int32] = []
+    matched.reserveCapacity(span.count)
+    let docArray = merged ? postings.prefixDocs : postings.docs
+    let weightArray = merged ? postings.prefixWeights : postings.weights
+    scores.withUnsafeMutableBufferPointer { scores in
+      docArray.withUnsafeBufferPointer { docs in
+        weightArray.withUnsafeBufferPointer { weights in
+          for p in span {
+            let doc = Int(docs[p])
+            guard matcher.accepts(doc) else { continue }
+            scores[doc] = UInt16(weights[p])
+            matched.append(Int32(doc))
+          }
+        }
+      }
+    }
     return matched
   }
 
   /// Highest score first, index order within a score (a counting sort: scores are small).
-  private func rankByScore(_ positions: [Int32]) -> [Int32] {
-    var maxScore = 0
-    for p in positions { maxScore = max(maxScore, Int(scores[Int(p)])) }
-    var buckets = Array(repeating: 0, count: maxScore + 2)
-    for p in positions { buckets[maxScore - Int(scores[Int(p)]) + 1] += 1 }
-    for i in 1..<buckets.count { buckets[i] += buckets[i - 1] }
-    var out = [Int32](repeating: 0, count: positions.count)
-    func place(_ p: Int32) {
-      let bucket = maxScore - Int(scores[Int(p)])
-      out[buckets[bucket]] = p
-      buckets[bucket] += 1
+  private func rankByScore(_ positions: [Int32], ascending: Bool) -> [Int32] {
+    let stamp = ascending || positions.count <= count / 32 ? 0 : nextGeneration() << 6 | 62
+    let total = count
+    return scores.withUnsafeBufferPointer { scores in
+      hits.withUnsafeMutableBufferPointer { hits in
+        var maxScore = 0
+        for p in positions { maxScore = max(maxScore, Int(scores[Int(p)])) }
+        var buckets = [Int](repeating: 0, count: maxScore + 2)
+        return buckets.withUnsafeMutableBufferPointer { buckets in
+          for p in positions { buckets[maxScore - Int(scores[Int(p)]) + 1] += 1 }
+          for i in 1..<buckets.count { buckets[i] += buckets[i - 1] }
+          return [Int32](unsafeUninitializedCapacity: positions.count) { out, initialized in
+            @inline(__always) func place(_ p: Int32) {
+              let bucket = maxScore - Int(scores[Int(p)])
+              out[buckets[bucket]] = p
+              buckets[bucket] += 1
+            }
+            if ascending {
+              for p in positions { place(p) }
+            } else if stamp != 0 {
+              // Many matches: walk the library in order instead of sorting them.
+              for p in positions { hits[Int(p)] = stamp }
+              for p in 0..<total where hits[p] == stamp { place(Int32(p)) }
+            } else {
+              for p in positions.sorted() { place(p) }
+            }
+            initialized = positions.count
+          }
+        }
+      }
     }
-    if positions.count > count / 32 {
-      // Many matches: walk the library in order instead of sorting them.
-      let stamp = nextGeneration() << 6 | 62
-      for p in positions { hits[Int(p)] = stamp }
-      for p in 0..<count where hits[p] == stamp { place(Int32(p)) }
-    } else {
-      for p in positions.sorted() { place(p) }
-    }
-    return out
   }
 
   /// Orders positions by a column; ties keep index order.
@@ -283,87 +336,38 @@ public final class TrialIndex: @unchecked Sendable {
     }
   }
 
-  /// Counts every facet over `positions` with one pass over each column.
-  func facetCounts(_ positions: [Int32]) -> FacetCounts {
-    var routes = [Int](repeating: 0, count: Route.allCases.count)
-    var cells = [Int](repeating: 0, count: CellSource.allCases.count)
-    var phases = [Int](repeating: 0, count: Phase.allCases.count)
-    var statuses = [Int](repeating: 0, count: TrialStatus.allCases.count + 1)
-    var origins = [Int](repeating: 0, count: CellOrigin.allCases.count + 1)
-    var types = [Int](repeating: 0, count: StudyType.allCases.count + 1)
-    var sexes = [Int](repeating: 0, count: Sex.allCases.count + 1)
-    var countries = [Int](repeating: 0, count: columns.countryNames.count)
-    var topic = 0
+  /// Counts every facet over `positions` (`ascending` when they are in index order). A result
+  /// holding most of the library is counted as the whole library's counts minus the trials it
+  /// lacks; a large one out of order is marked and counted in index order, so that the keys
+  /// stream through the cache instead of being read at random.
+  func facetCounts(_ positions: [Int32], ascending: Bool) -> FacetCounts {
     let c = columns
-    // One pass over unchecked buffers: this loop runs over every match of every keystroke.
-    c.routeMask.withUnsafeBufferPointer { routeMask in
-      c.cellMask.withUnsafeBufferPointer { cellMask in
-        c.phaseMask.withUnsafeBufferPointer { phaseMask in
-          c.status.withUnsafeBufferPointer { status in
-            c.origin.withUnsafeBufferPointer { origin in
-              c.studyType.withUnsafeBufferPointer { studyType in
-                c.sex.withUnsafeBufferPointer { sex in
-                  c.topic.withUnsafeBufferPointer { isTopic in
-                    c.countryOffsets.withUnsafeBufferPointer { offsets in
-                      c.countryCodes.withUnsafeBufferPointer { codes in
-                        for p in positions {
-                          let i = Int(p)
-                          var mask = routeMask[i]
-                          while mask != 0 {
-                            routes[mask.trailingZeroBitCount] += 1
-                            mask &= mask - 1
-                          }
-                          var cell = cellMask[i]
-                          while cell != 0 {
-                            cells[cell.trailingZeroBitCount] += 1
-                            cell &= cell - 1
-                          }
-                          var phase = phaseMask[i]
-                          while phase != 0 {
-                            phases[phase.trailingZeroBitCount] += 1
-                            phase &= phase - 1
-                          }
-                          statuses[Int(status[i])] += 1
-                          origins[Int(origin[i])] += 1
-                          types[Int(studyType[i])] += 1
-                          sexes[Int(sex[i])] += 1
-                          var k = Int(offsets[i])
-                          let end = Int(offsets[i + 1])
-                          while k < end {
-                            countries[Int(codes[k])] += 1
-                            k += 1
-                          }
-                          if isTopic[i] { topic += 1 }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
+    let mostOfAll = positions.count * 2 > count && count >= 2 * Self.largeResult
+    var tally = mostOfAll ? wholeLibraryTally() : FacetTally(facetKeys)
+    if ascending {
+      tally.tally(facetKeys, mostOfAll ? .gaps(positions) : .positions(positions), sign: mostOfAll ? -1 : 1)
+    } else if positions.count >= Self.largeResult && positions.count >= count / 16 {
+      let stamp = nextGeneration() << 6 | 61
+      hits.withUnsafeMutableBufferPointer { hits in
+        for p in positions { hits[Int(p)] = stamp }
+        tally.tally(facetKeys, .marked(hits, stamp: stamp, inside: !mostOfAll), sign: mostOfAll ? -1 : 1)
       }
+    } else {
+      tally.tally(facetKeys, .positions(positions), sign: 1)
     }
-    func listed<T: RawRepresentable>(_ counts: [Int], _ all: [T], offset: Int) -> [(value: String, count: Int)]
-    where T.RawValue == String {
-      all.enumerated().compactMap { index, value in
-        let n = counts[index + offset]
-        return n > 0 ? (value.rawValue, n) : nil
-      }
-    }
-    var values: [Facet: [(value: String, count: Int)]] = [:]
-    values[.route] = listed(routes, Route.allCases, offset: 0)
-    values[.cellSource] = listed(cells, CellSource.allCases, offset: 0)
-    values[.phase] = listed(phases, Phase.allCases, offset: 0)
-    values[.status] = listed(statuses, TrialStatus.allCases, offset: 1)
-    values[.origin] = listed(origins, CellOrigin.allCases, offset: 1)
-    values[.studyType] = listed(types, StudyType.allCases, offset: 1)
-    values[.sex] = listed(sexes, Sex.allCases, offset: 1)
-    values[.country] = countries.enumerated().filter { $0.element > 0 }
-      .map { (c.countryNames[$0.offset], $0.element) }
-      .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-    values[.topic] = topic > 0 ? [("stem-cell-liver", topic)] : []
-    return FacetCounts(values: values)
+    return tally.counts(facetKeys, countryNames: c.countryNames)
   }
+
+  /// Results at least this large are counted in library order.
+  static let largeResult = 4096
+
+  /// The counts over every trial, computed once.
+  private func wholeLibraryTally() -> FacetTally {
+    if let allTally { return allTally }
+    var tally = FacetTally(facetKeys)
+    tally.tally(facetKeys, .all, sign: 1)
+    allTally = tally
+    return tally
+  }
+
 }

@@ -125,29 +125,18 @@ public struct RecordReader {
     return data.count > limit ? .failure(tooLarge(data.count)) : .success(data)
   }
 
-  /// A single study, an API page or an array.
+  /// A single study, an API page or an array: each study is cut out as bytes and read like a
+  /// line of JSON Lines.
   private func readJSONDocument(_ data: Data, source: String, into sink: RecordSink) {
-    let container: StudyContainer
-    do {
-      container = try JSONDecoder().decode(StudyContainer.self, from: data)
-    } catch {
-      sink.diagnostic(Diagnostic(path: source, reason: JSONProblem.describe(error, data: data)))
-      return
-    }
-    for (offset, element) in container.elements.enumerated() {
+    let container = StudyContainer(data)
+    var pipeline = DecodePipeline(depth: depth, sink: sink, progress: progress)
+    for (offset, range) in container.studies.enumerated() {
       let name = container.isSingleStudy ? source : "\(source)[\(offset)]"
-      switch element.study {
-      case .success(let study) where study.protocolSection != nil:
-        // A page's elements cannot be cut out as bytes; they are kept as read, in full.
-        sink.record(
-          SourceRecord(trial: TrialReader.finish(CTGovStudyMapper.trial(study, source: name), depth: .full), raw: nil))
-        progress?.advance(bytes: 0, records: 1)
-      case .success:
-        sink.diagnostic(Diagnostic(path: name, reason: "JSON of the wrong shape: no \"protocolSection\""))
-      case .failure(let error):
-        sink.diagnostic(Diagnostic(path: name, reason: JSONProblem.describe(error)))
-      }
+      let start = data.startIndex
+      pipeline.add(.studyJSON(data.subdata(in: (start + range.lowerBound)..<(start + range.upperBound))), source: name)
     }
+    pipeline.finish()
+    if let problem = container.problem { sink.diagnostic(Diagnostic(path: source, reason: problem.reason)) }
   }
 
   /// One study per line, read in chunks and decoded in parallel batches. A line longer than

@@ -1,45 +1,64 @@
 import Foundation
 
 /// The JSON shapes a ClinicalTrials.gov download comes in: a single study, an API page
-/// `{"studies": […], "nextPageToken": …}`, or a bare array of studies. Elements that fail to
-/// decode are kept as errors so the rest of the file still loads.
-struct StudyContainer: Decodable {
-  /// One element: a study or the reason it could not be read.
-  struct Element: Decodable {
-    let study: Result<CTGovStudy, any Error>
+/// `{"studies": […], "nextPageToken": …}`, or a bare array of studies. Finds where each study's
+/// bytes are, so that each is read on its own (in parallel, and kept as its own source
+/// document) and one bad study does not stop the others. A document cut off part-way still
+/// yields the studies before the cut.
+struct StudyContainer {
+  /// Byte ranges of the studies, in document order.
+  private(set) var studies: [Range<Int>] = []
+  /// True when the document is itself one study.
+  private(set) var isSingleStudy = false
+  /// Why the document could not be read to its end, if it could not.
+  private(set) var problem: JSONScanError?
 
-    init(from decoder: any Decoder) throws {
-      do {
-        study = .success(try decoder.singleValueContainer().decode(CTGovStudy.self))
+  init(_ data: Data) {
+    data.withUnsafeBytes { bytes in
+      var scanner = JSONScanner(bytes)
+      do throws(JSONScanError) {
+        try read(&scanner, count: bytes.count)
       } catch {
-        study = .failure(error)
+        problem = error
       }
     }
   }
 
-  private enum Keys: String, CodingKey { case studies, protocolSection }
-
-  let elements: [Element]
-  let isSingleStudy: Bool
-
-  init(from decoder: any Decoder) throws {
-    if var array = try? decoder.unkeyedContainer() {
-      var elements: [Element] = []
-      while !array.isAtEnd { elements.append(try array.decode(Element.self)) }
-      self.elements = elements
-      isSingleStudy = false
+  private mutating func read(_ s: inout JSONScanner, count: Int) throws(JSONScanError) {
+    if s.peekValue() == UInt8(ascii: "[") {
+      try readStudies(&s)
+      try s.finish()
       return
     }
-    let object = try decoder.container(keyedBy: Keys.self)
-    if object.contains(.studies) {
-      elements = try object.decode([Element].self, forKey: .studies)
-      isSingleStudy = false
-    } else if object.contains(.protocolSection) {
-      elements = [try Element(from: decoder)]
+    guard var members = try s.members() else {
+      throw JSONScanError(kind: .shape, message: "the document is null", offset: 0)
+    }
+    var sawPage = false
+    var sawStudy = false
+    while let key = try s.nextKey(&members) {
+      switch key {
+      case "studies":
+        sawPage = true
+        try readStudies(&s)
+      case "protocolSection":
+        sawStudy = true
+        try s.skipValue()
+      default: try s.skipValue()
+      }
+    }
+    try s.finish()
+    if !sawPage && sawStudy {
+      studies = [0..<count]
       isSingleStudy = true
-    } else {
-      throw DecodingError.keyNotFound(
-        Keys.protocolSection, .init(codingPath: [], debugDescription: "neither a study nor a page of studies"))
+    } else if !sawPage {
+      throw JSONScanError(kind: .shape, message: "neither a study nor a page of studies", offset: 0)
+    }
+  }
+
+  private mutating func readStudies(_ s: inout JSONScanner) throws(JSONScanError) {
+    guard var elements = try s.elements() else { return }
+    while try s.nextElement(&elements) {
+      studies.append(try s.skipValueRange())
     }
   }
 }

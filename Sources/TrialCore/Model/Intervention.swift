@@ -46,12 +46,12 @@ public struct Intervention: Sendable, Equatable, Codable {
   /// type prefix keeps a null type.
   static func fromLabelled(_ text: String) -> Intervention {
     if let colon = text.firstIndex(of: ":") {
-      let prefix = text[..<colon].trimmingCharacters(in: .whitespaces)
+      let prefix = Prose.trim(String(text[..<colon]))
       if let type = type(from: prefix) {
-        let name = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let name = Prose.trim(String(text[text.index(after: colon)...]))
         return Intervention(type: type, name: name)
       }
     }
-    return Intervention(type: nil, name: text.trimmingCharacters(in: .whitespaces))
+    return Intervention(type: nil, name: Prose.trim(text))
   }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// arrays, each preceded by its element count; strings as one UTF-8 blob plus offsets.
 enum IndexFile {
   static let magic: UInt32 = 0x4C54_4958  // "LTIX"
-  static let version: UInt32 = 4
+  static let version: UInt32 = 5
 
   struct Failure: Error {
     let reason: String
@@ -34,9 +34,10 @@ enum IndexFile {
     out.array(postings.offsets)
     out.array(postings.docs)
     out.array(postings.weights)
-    out.array(postings.initialOffsets)
-    out.array(postings.initialDocs)
-    out.array(postings.initialWeights)
+    out.strings(postings.prefixes)
+    out.array(postings.prefixOffsets)
+    out.array(postings.prefixDocs)
+    out.array(postings.prefixWeights)
     for key in TrialIndex.savedOrders { out.array(orders[key] ?? []) }
     let temporary = url.appendingPathExtension("tmp")
     try out.data.write(to: temporary)
@@ -75,13 +76,14 @@ enum IndexFile {
     postings.offsets = try input.array()
     postings.docs = try input.array()
     postings.weights = try input.array()
-    postings.initialOffsets = try input.array()
-    postings.initialDocs = try input.array()
-    postings.initialWeights = try input.array()
+    postings.prefixes = try input.strings()
+    postings.prefixOffsets = try input.array()
+    postings.prefixDocs = try input.array()
+    postings.prefixWeights = try input.array()
     var orders: [SortKey: [Int32]] = [:]
     for key in TrialIndex.savedOrders { orders[key] = try input.array() }
     guard columns.ids.count == columns.titles.count, columns.countryOffsets.count == columns.ids.count + 1,
-      postings.offsets.count == postings.tokens.count + 1
+      postings.offsets.count == postings.tokens.count + 1, postings.prefixOffsets.count == postings.prefixes.count + 1
     else { throw Failure(reason: "index file is inconsistent; run import again") }
     return (columns, postings, orders)
   }

@@ -77,6 +77,10 @@ public final class TrialLibrary: @unchecked Sendable {
     var builder: TrialIndexBuilder? = try count() == 0 ? TrialIndexBuilder() : nil
     var failure: (any Error)?
     let writer = try ImportWriter(library: self)
+    // A write-ahead log writes every page twice (log, then checkpoint). An import mostly
+    // appends new pages, which a rollback journal does not copy at all, so it runs with one
+    // when it can (not while another connection, such as an open browser, has the library).
+    try? database.execute("PRAGMA journal_mode=DELETE")
     try database.execute("BEGIN")
     RecordReader(progress: progress, depth: .index).read(
       paths: paths,
@@ -100,6 +104,7 @@ public final class TrialLibrary: @unchecked Sendable {
         },
         diagnostic: { summary.diagnostics.append($0) }))
     try database.execute("COMMIT")
+    try? database.execute("PRAGMA journal_mode=WAL")
     progress?.finish()
     if let failure { throw failure }
     let finished = try builder ?? rebuildIndex()

@@ -109,24 +109,93 @@ import Testing
   }
 }
 
-@Suite struct InitialListTests {
-  @Test func oneLetterSearchesMatchTheTokenUnion() {
+@Suite struct PrefixListTests {
+  /// Every merged list (built here for every shared prefix, whatever its size) must give the
+  /// same results, scores and facets as merging the words' postings at search time.
+  @Test func mergedPrefixListsMatchTheTokenUnion() {
     let trials = Library.seeds().trials
     var builder = TrialIndexBuilder()
     for trial in trials { builder.add(trial) }
-    let withInitials = builder.build(store: MemoryTrialStore(trials))
-    var plain = withInitials.postings
-    plain.initialOffsets = []
-    plain.initialDocs = []
-    plain.initialWeights = []
-    let withoutInitials = TrialIndex(columns: withInitials.columns, postings: plain, store: MemoryTrialStore(trials))
-    for letter in "abcdefghijklmnopqrstuvwxyz0123456789" {
-      for query in ["\(letter)", "liver \(letter)"] {
-        let a = withInitials.search(TrialQuery(parsing: query))
-        let b = withoutInitials.search(TrialQuery(parsing: query))
+    let merged = builder.postings.build(documentCount: builder.columns.count, mergeThreshold: 0)
+    #expect(merged.prefixes.count > 100)
+    #expect(merged.prefixes.allSatisfy { (1...Postings.mergedPrefixLength).contains($0.count) })
+    var plain = merged
+    plain.computePrefixLists(documentCount: builder.columns.count, threshold: .max)
+    #expect(plain.prefixes.isEmpty)
+    let store = MemoryTrialStore(trials)
+    let withLists = TrialIndex(columns: builder.columns, postings: merged, store: store)
+    let withoutLists = TrialIndex(columns: builder.columns, postings: plain, store: store)
+    for prefix in merged.prefixes {
+      for query in [prefix, "liver \(prefix)", "\(prefix) status:completed"] {
+        let a = withLists.search(TrialQuery(parsing: query))
+        let b = withoutLists.search(TrialQuery(parsing: query))
         #expect(a.positions == b.positions, "\(query)")
         #expect(a.facets == b.facets, "\(query)")
       }
+    }
+  }
+
+  @Test func onlyPrefixesSharedByManyPostingsGetAList() {
+    var postings = Postings()
+    postings.tokens = ["cell", "cells", "cirrhosis", "liver"]
+    postings.docs = [0, 1, 0, 2, 0, 1, 2, 3]
+    postings.weights = [8, 1, 1, 6, 6, 1, 1, 1]
+    postings.offsets = [0, 2, 4, 6, 8]
+    postings.computePrefixLists(documentCount: 4, threshold: 3)
+    // "c", "ce" and "cel" cover two or more words and more than three postings; "l" is one word.
+    #expect(postings.prefixes == ["c", "ce", "cel"])
+    let c = postings.prefixSpan(of: "c")
+    #expect(c.map { Array(postings.prefixDocs[$0.lower..<$0.upper]) } == [0, 1, 2])
+    #expect(c.map { Array(postings.prefixWeights[$0.lower..<$0.upper]) } == [8, 1, 6])
+    #expect(postings.prefixSpan(of: "ci") == nil)
+  }
+}
+
+/// Facet counts take shortcuts for large results (counting the gaps of a result that holds
+/// most of the library, marking an unordered one); each must agree with counting by hand.
+@Suite struct LargeResultFacetTests {
+  static let trials: [Trial] = (0..<9000).map { i in
+    var trial = TrialIndexTests.trial(
+      "NCT\(String(format: "%08d", i))", title: i % 5 == 0 ? "liver \(i % 7 == 0 ? "alpha" : "beta")" : "kidney",
+      summary: i % 3 == 0 ? "liverish words" : nil)
+    trial.status = TrialStatus.allCases[i % TrialStatus.allCases.count]
+    trial.phases = i % 4 == 0 ? [.phase1, .phase2] : [Phase.allCases[i % Phase.allCases.count]]
+    trial.locations = (0..<(i % 4)).map {
+      Site(facility: nil, city: nil, region: nil, country: "Country \(($0 * 7 + i) % 11)")
+    }
+    if i % 6 == 0 { trial.sex = .female }
+    return trial
+  }
+
+  static func byHand(_ trials: [Trial]) -> FacetCounts {
+    var counts: [Facet: [String: Int]] = [:]
+    for trial in trials {
+      for phase in Set(trial.phases) { counts[.phase, default: [:]][phase.rawValue, default: 0] += 1 }
+      if let status = trial.status { counts[.status, default: [:]][status.rawValue, default: 0] += 1 }
+      if let sex = trial.sex { counts[.sex, default: [:]][sex.rawValue, default: 0] += 1 }
+      for country in Set(trial.locations.compactMap(\.country)) {
+        counts[.country, default: [:]][country, default: 0] += 1
+      }
+    }
+    var values: [Facet: [(value: String, count: Int)]] = [:]
+    values[.phase] = Phase.allCases.compactMap { p in counts[.phase]?[p.rawValue].map { (p.rawValue, $0) } }
+    values[.status] = TrialStatus.allCases.compactMap { s in counts[.status]?[s.rawValue].map { (s.rawValue, $0) } }
+    values[.sex] = Sex.allCases.compactMap { s in counts[.sex]?[s.rawValue].map { (s.rawValue, $0) } }
+    values[.country] = (counts[.country] ?? [:]).map { ($0.key, $0.value) }
+      .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    return FacetCounts(values: values)
+  }
+
+  @Test(arguments: ["l", "liver", "live", "liver a", "k", "kidney", "", "status:completed l"])
+  func largeResultsCountLikeByHand(query: String) {
+    let index = TrialIndex(trials: Self.trials)
+    let result = index.search(TrialQuery(parsing: "all:yes " + query))
+    let matched = result.positions.map { Self.trials[Int($0)] }
+    let facets = result.facets
+    let expected = Self.byHand(matched)
+    for facet in [Facet.phase, .status, .sex, .country] {
+      #expect(facets[facet].map(\.value) == expected[facet].map(\.value), "\(query) \(facet)")
+      #expect(facets[facet].map(\.count) == expected[facet].map(\.count), "\(query) \(facet)")
     }
   }
 }

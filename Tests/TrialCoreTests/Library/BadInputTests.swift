@@ -182,7 +182,7 @@ import ZIPFoundation
     #expect(lines.contains("cut-string.json: JSON cut off: the data ends after 60 bytes inside a string"))
     #expect(
       lines.contains(
-        "cut-array.json: JSON cut off: the data ends after 49 bytes with 2 object(s) or array(s) still open"))
+        "cut-array.json: JSON cut off: the data ends after 49 bytes inside an object"))
     #expect(lines.contains { $0.hasPrefix("numbers.json[0]: JSON of the wrong shape") })
     #expect(lines.contains { $0.hasPrefix("numbers.json[1]: JSON of the wrong shape") })
     #expect(lines.contains { $0.hasPrefix("page.json: JSON of the wrong shape") })

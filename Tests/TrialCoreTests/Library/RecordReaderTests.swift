@@ -114,3 +114,22 @@ import ZIPFoundation
     #expect(trial.title.hasPrefix("Dose 10^6 <cells> "))
   }
 }
+
+extension RecordReaderTests {
+  @Test func aBadStudyInAPageIsReportedAndACutPageKeepsWhatCameBefore() throws {
+    let study = try compact(try #require(Self.study))
+    let dir = try directory()
+    let page = "{\"studies\": [\(withId(study, "NCT00000001")), [], \(withId(study, "NCT00000002"))]}"
+    try page.write(to: dir.appending(path: "page.json"), atomically: true, encoding: .utf8)
+    try String(page.prefix(page.count - 100)).write(
+      to: dir.appending(path: "cut.json"), atomically: true, encoding: .utf8)
+    let result = Library.load(paths: [dir.appending(path: "page.json").path, dir.appending(path: "cut.json").path])
+    #expect(result.trials.map(\.id) == ["NCT00000001", "NCT00000002"])
+    let reasons = result.diagnostics.map { "\(($0.path as NSString).lastPathComponent): \($0.reason)" }
+    #expect(reasons.count == 3)
+    #expect(reasons.first == "page.json[1]: JSON of the wrong shape: the document is an array, not an object")
+    #expect(
+      reasons.dropFirst().first == "cut.json[1]: JSON of the wrong shape: the document is an array, not an object")
+    #expect(reasons.last?.hasPrefix("cut.json: JSON cut off: the data ends after ") == true)
+  }
+}

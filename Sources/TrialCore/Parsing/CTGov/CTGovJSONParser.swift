@@ -16,15 +16,22 @@ public struct CTGovJSONParser: LayoutParser {
     try parse(data: Data(text.utf8), source: source)
   }
 
-  /// Decodes one study from bytes.
+  /// Reads one study from bytes.
   public func parse(data: Data, source: String, depth: ReadDepth = .full) throws(ParseError) -> Trial {
+    let read: Result<CTGovStudy, JSONScanError> = data.withUnsafeBytes { bytes in
+      var scanner = JSONScanner(bytes)
+      do throws(JSONScanError) {
+        let study = try CTGovStudy(&scanner, indexOnly: depth == .index)
+        try scanner.finish()
+        return .success(study)
+      } catch {
+        return .failure(error)
+      }
+    }
     let study: CTGovStudy
-    do {
-      let decoder = JSONDecoder()
-      if depth == .index { decoder.userInfo[CTGovStudy.indexOnlyKey] = true }
-      study = try decoder.decode(CTGovStudy.self, from: data)
-    } catch {
-      throw .malformed(source: source, reason: JSONProblem.describe(error, data: data))
+    switch read {
+    case .success(let value): study = value
+    case .failure(let error): throw .malformed(source: source, reason: error.reason)
     }
     guard study.protocolSection != nil else {
       throw .malformed(

@@ -15,9 +15,9 @@ enum CTGovStudyMapper {
       ([nct] + [identification?.orgStudyIdInfo?.id] + (identification?.secondaryIdInfos ?? []).map(\.id))
       .compactMap { $0.flatMap(Prose.value) }.uniqued()
     trial.officialTitle = text(identification?.officialTitle)
-    trial.sponsor = text(p?.sponsorCollaboratorsModule?.leadSponsor?.name)
+    trial.sponsor = text(p?.sponsorCollaboratorsModule?.leadSponsor)
     trial.status = p?.statusModule?.overallStatus.flatMap(TrialStatus.init(registryText:))
-    trial.lastUpdated = RegistryDate.iso(p?.statusModule?.lastUpdatePostDateStruct?.date)
+    trial.lastUpdated = RegistryDate.iso(p?.statusModule?.lastUpdatePostDate)
     if depth == .full {
       trial.summary = text(p?.descriptionModule?.briefSummary, keepLines: true)
       trial.detailedDescription = text(p?.descriptionModule?.detailedDescription, keepLines: true)
@@ -47,7 +47,7 @@ enum CTGovStudyMapper {
     guard let value else { return nil }
     let unescaped = Prose.unescapeMarkdown(value)
     if keepLines {
-      return Prose.value(unescaped) == nil ? nil : unescaped.trimmingCharacters(in: .whitespacesAndNewlines)
+      return Prose.value(unescaped) == nil ? nil : Prose.trim(unescaped)
     }
     return Prose.value(unescaped)
   }
@@ -59,11 +59,11 @@ enum CTGovStudyMapper {
     trial.design = StudyDesign(
       allocation: info?.allocation.flatMap(StudyDesign.allocation(from:)),
       model: info?.interventionModel.flatMap(StudyDesign.model(from:)),
-      masking: info?.maskingInfo?.masking.flatMap(StudyDesign.masking(from:)),
+      masking: info?.masking.flatMap(StudyDesign.masking(from:)),
       purpose: info?.primaryPurpose.flatMap(StudyDesign.purpose(from:))
     )
-    if let count = design?.enrollmentInfo?.count {
-      trial.enrollment = Enrollment(count: count, type: RegistryVocabulary.enrollmentType(design?.enrollmentInfo?.type))
+    if let count = design?.enrollmentCount {
+      trial.enrollment = Enrollment(count: count, type: RegistryVocabulary.enrollmentType(design?.enrollmentType))
     }
   }
 

@@ -1,0 +1,463 @@
+import Foundation
+
+/// Why a JSON document could not be read: broken JSON (with the byte where it broke), or JSON
+/// whose values are not of the kinds a study has.
+public struct JSONScanError: Error, Sendable, Equatable {
+  public enum Kind: Sendable {
+    /// The bytes stop before the document ends (an interrupted download or copy).
+    case cutOff
+    case syntax
+    case shape
+  }
+
+  public let kind: Kind
+  public let message: String
+  /// Bytes from the start of the document to where the problem was found.
+  public let offset: Int
+
+  /// One line for a diagnostic.
+  public var reason: String {
+    switch kind {
+    case .cutOff: "JSON cut off: the data ends after \(offset) bytes \(message)"
+    case .syntax: "invalid JSON (\(message) at byte \(offset))"
+    case .shape: "JSON of the wrong shape: \(message)"
+    }
+  }
+}
+
+/// A forward-only reader over the bytes of one JSON document, built for reading a few dozen
+/// known fields out of a large object: the caller walks the objects it knows and everything
+/// else is skipped — checked for being valid JSON, but never turned into values.
+///
+/// The bytes are borrowed: create the scanner inside `withUnsafeBytes` and do not let it
+/// escape. Nesting deeper than `maxDepth` is an error, not a stack overflow.
+struct JSONScanner {
+  static let maxDepth = 200
+
+  private let bytes: UnsafeRawBufferPointer
+  private(set) var offset = 0
+  private var depth = 0
+  /// The key whose value is being read, for messages.
+  private var lastKey: JSONKey?
+
+  init(_ bytes: UnsafeRawBufferPointer) {
+    self.bytes = bytes
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { offset = 3 }
+  }
+
+  /// An object being read member by member.
+  struct Members { fileprivate var first = true }
+
+  /// An array being read element by element.
+  struct Elements { fileprivate var first = true }
+
+  // MARK: Structure
+
+  /// Starts reading an object; nil when the value is `null`.
+  mutating func members() throws(JSONScanError) -> Members? {
+    guard try open(UInt8(ascii: "{"), kind: "an object") else { return nil }
+    return Members()
+  }
+
+  /// The next member's key (with the scanner placed at its value), or nil after the closing
+  /// brace.
+  mutating func nextKey(_ members: inout Members) throws(JSONScanError) -> JSONKey? {
+    skipSpace()
+    if peek == UInt8(ascii: "}") {
+      offset += 1
+      depth -= 1
+      return nil
+    }
+    if !members.first { try expect(UInt8(ascii: ","), "expected , or } after a member", in: "an object") }
+    members.first = false
+    skipSpace()
+    guard peek == UInt8(ascii: "\"") else { throw peek == nil ? cutOff("inside an object") : syntax("expected a key") }
+    let key = try readKey()
+    skipSpace()
+    try expect(UInt8(ascii: ":"), "expected : after a key", in: "an object")
+    skipSpace()
+    lastKey = key
+    return key
+  }
+
+  /// Starts reading an array; nil when the value is `null`.
+  mutating func elements() throws(JSONScanError) -> Elements? {
+    guard try open(UInt8(ascii: "["), kind: "an array") else { return nil }
+    return Elements()
+  }
+
+  /// Places the scanner at the next element; false after the closing bracket.
+  mutating func nextElement(_ elements: inout Elements) throws(JSONScanError) -> Bool {
+    skipSpace()
+    if peek == UInt8(ascii: "]") {
+      offset += 1
+      depth -= 1
+      return false
+    }
+    if !elements.first { try expect(UInt8(ascii: ","), "expected , or ] after an element", in: "an array") }
+    elements.first = false
+    skipSpace()
+    if peek == nil { throw cutOff("inside an array") }
+    return true
+  }
+
+  /// Reads an array whose elements `element` reads; elements it returns nil for are left out.
+  mutating func array<T>(
+    _ element: (inout JSONScanner) throws(JSONScanError) -> T?
+  ) throws(JSONScanError) -> [T]? {
+    guard var cursor = try elements() else { return nil }
+    var values: [T] = []
+    while try nextElement(&cursor) {
+      if let value = try element(&self) { values.append(value) }
+    }
+    return values
+  }
+
+  /// Checks that nothing but white space follows the value just read.
+  mutating func finish() throws(JSONScanError) {
+    skipSpace()
+    if offset < bytes.count { throw syntax("unexpected text after the JSON value") }
+  }
+
+  // MARK: Values
+
+  /// A string value; nil for `null`.
+  mutating func string() throws(JSONScanError) -> String? {
+    skipSpace()
+    switch peek {
+    case UInt8(ascii: "\""): return try readString()
+    case UInt8(ascii: "n"):
+      try literal("null")
+      return nil
+    default: throw mismatch("a string")
+    }
+  }
+
+  /// An array of strings; nil for `null`. Null elements are left out.
+  mutating func strings() throws(JSONScanError) -> [String]? {
+    try array { (scanner: inout JSONScanner) throws(JSONScanError) in try scanner.string() }
+  }
+
+  /// A whole number; nil for `null`. `12.0` and `1.2e1` are 12; `12.5` is an error.
+  mutating func int() throws(JSONScanError) -> Int? {
+    skipSpace()
+    if peek == UInt8(ascii: "n") {
+      try literal("null")
+      return nil
+    }
+    guard let first = peek, first == UInt8(ascii: "-") || isDigit(first) else { throw mismatch("a number") }
+    let start = offset
+    let plain = try skipNumber()
+    let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+    if plain, let value = Int(text) { return value }
+    if let value = Double(text), value.rounded() == value, abs(value) < 9e15 { return Int(value) }
+    throw JSONScanError(kind: .shape, message: "\(keyDescription) is \(text), not a whole number", offset: start)
+  }
+
+  /// A boolean; nil for `null`.
+  mutating func bool() throws(JSONScanError) -> Bool? {
+    skipSpace()
+    switch peek {
+    case UInt8(ascii: "t"):
+      try literal("true")
+      return true
+    case UInt8(ascii: "f"):
+      try literal("false")
+      return false
+    case UInt8(ascii: "n"):
+      try literal("null")
+      return nil
+    default: throw mismatch("true or false")
+    }
+  }
+
+  /// Passes over one value of any kind, checking that it is well formed.
+  mutating func skipValue() throws(JSONScanError) {
+    skipSpace()
+    guard let byte = peek else { throw cutOff("where a value should be") }
+    switch byte {
+    case UInt8(ascii: "\""): try skipString()
+    case UInt8(ascii: "{"):
+      guard var cursor = try members() else { return }
+      while try nextKey(&cursor) != nil { try skipValue() }
+    case UInt8(ascii: "["):
+      guard var cursor = try elements() else { return }
+      while try nextElement(&cursor) { try skipValue() }
+    case UInt8(ascii: "t"): try literal("true")
+    case UInt8(ascii: "f"): try literal("false")
+    case UInt8(ascii: "n"): try literal("null")
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try skipNumber()
+    default: throw syntax("unexpected \(Self.describe(byte))")
+    }
+  }
+
+  /// The byte range of the next value, passed over.
+  mutating func skipValueRange() throws(JSONScanError) -> Range<Int> {
+    skipSpace()
+    let start = offset
+    try skipValue()
+    return start..<offset
+  }
+
+  /// The first byte of the next value, without reading it.
+  mutating func peekValue() -> UInt8? {
+    skipSpace()
+    return peek
+  }
+
+  // MARK: Bytes
+
+  private var peek: UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+  private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+  private mutating func skipSpace() {
+    while offset < bytes.count {
+      switch bytes[offset] {
+      case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+      default: return
+      }
+    }
+  }
+
+  private mutating func open(_ bracket: UInt8, kind: String) throws(JSONScanError) -> Bool {
+    skipSpace()
+    if peek == UInt8(ascii: "n") {
+      try literal("null")
+      return false
+    }
+    guard peek == bracket else { throw mismatch(kind) }
+    guard depth < Self.maxDepth else { throw syntax("nested more than \(Self.maxDepth) levels deep") }
+    depth += 1
+    offset += 1
+    return true
+  }
+
+  private mutating func expect(_ byte: UInt8, _ message: String, in container: String) throws(JSONScanError) {
+    guard peek == byte else { throw peek == nil ? cutOff("inside \(container)") : syntax(message) }
+    offset += 1
+  }
+
+  private mutating func literal(_ word: StaticString) throws(JSONScanError) {
+    let count = word.utf8CodeUnitCount
+    guard offset + count <= bytes.count else { throw cutOff("inside a value") }
+    for i in 0..<count where bytes[offset + i] != word.utf8Start[i] {
+      throw syntax("unexpected \(Self.describe(bytes[offset + i]))")
+    }
+    offset += count
+  }
+
+  /// Passes over a number; true when it was a plain integer (no fraction or exponent).
+  private mutating func skipNumber() throws(JSONScanError) -> Bool {
+    var plain = true
+    if peek == UInt8(ascii: "-") { offset += 1 }
+    guard let first = peek, isDigit(first) else { throw peek == nil ? cutOff("inside a number") : syntax("bad number") }
+    if first == UInt8(ascii: "0") { offset += 1 } else { skipDigits() }
+    if peek == UInt8(ascii: ".") {
+      plain = false
+      offset += 1
+      guard let digit = peek, isDigit(digit) else { throw syntax("bad number") }
+      skipDigits()
+    }
+    if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
+      plain = false
+      offset += 1
+      if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { offset += 1 }
+      guard let digit = peek, isDigit(digit) else { throw syntax("bad number") }
+      skipDigits()
+    }
+    return plain
+  }
+
+  private mutating func skipDigits() {
+    while let byte = peek, isDigit(byte) { offset += 1 }
+  }
+
+  /// Passes over a string, leaving the scanner after its closing quote; true when it holds
+  /// escapes.
+  @discardableResult
+  private mutating func skipString() throws(JSONScanError) -> Bool {
+    offset += 1
+    var escaped = false
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      if byte == UInt8(ascii: "\"") {
+        offset += 1
+        return escaped
+      }
+      if byte == UInt8(ascii: "\\") {
+        escaped = true
+        try skipEscape()
+      } else if byte < 0x20 {
+        throw syntax("a control character inside a string")
+      } else {
+        offset += 1
+      }
+    }
+    throw cutOff("inside a string")
+  }
+
+  /// Passes over one escape, checking it is one JSON has.
+  private mutating func skipEscape() throws(JSONScanError) {
+    guard offset + 1 < bytes.count else { throw cutOff("inside a string") }
+    switch bytes[offset + 1] {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+      UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+      offset += 2
+    case UInt8(ascii: "u"):
+      guard offset + 6 <= bytes.count else { throw cutOff("inside a string") }
+      guard Self.hex(UnsafeRawBufferPointer(rebasing: bytes[(offset + 2)..<(offset + 6)]), 0) != nil else {
+        throw syntax("bad \\u escape")
+      }
+      offset += 6
+    default: throw syntax("bad escape \\\(Self.describe(bytes[offset + 1]))")
+    }
+  }
+
+  private mutating func readString() throws(JSONScanError) -> String {
+    let start = offset + 1
+    let escaped = try skipString()
+    let body = UnsafeRawBufferPointer(rebasing: bytes[start..<(offset - 1)])
+    return escaped ? try Self.unescape(body, at: start) : String(decoding: body, as: UTF8.self)
+  }
+
+  private mutating func readKey() throws(JSONScanError) -> JSONKey {
+    let start = offset + 1
+    let escaped = try skipString()
+    let body = UnsafeRawBufferPointer(rebasing: bytes[start..<(offset - 1)])
+    return JSONKey(raw: body, decoded: escaped ? try Self.unescape(body, at: start) : nil)
+  }
+
+  /// Decodes the escapes of a string body. Unpaired surrogates become U+FFFD, as do bytes
+  /// that are not UTF-8.
+  private static func unescape(_ body: UnsafeRawBufferPointer, at start: Int) throws(JSONScanError) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(body.count)
+    var i = 0
+    var pendingHigh: UInt32?
+    func append(scalar value: UInt32) {
+      UTF8.encode(Unicode.Scalar(value) ?? "\u{FFFD}") { out.append($0) }
+    }
+    while i < body.count {
+      let byte = body[i]
+      guard byte == UInt8(ascii: "\\") else {
+        if let high = pendingHigh {
+          append(scalar: high)
+          pendingHigh = nil
+        }
+        out.append(byte)
+        i += 1
+        continue
+      }
+      guard i + 1 < body.count else { throw JSONScanError(kind: .syntax, message: "bad escape", offset: start + i) }
+      let code = body[i + 1]
+      i += 2
+      if code == UInt8(ascii: "u") {
+        guard i + 4 <= body.count, let unit = hex(body, i) else {
+          throw JSONScanError(kind: .syntax, message: "bad \\u escape", offset: start + i - 2)
+        }
+        i += 4
+        if let high = pendingHigh {
+          pendingHigh = nil
+          if (0xDC00...0xDFFF).contains(unit) {
+            append(scalar: 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00))
+            continue
+          }
+          append(scalar: 0xFFFD)
+        }
+        if (0xD800...0xDBFF).contains(unit) {
+          pendingHigh = unit
+        } else {
+          append(scalar: (0xDC00...0xDFFF).contains(unit) ? 0xFFFD : unit)
+        }
+        continue
+      }
+      if pendingHigh != nil {
+        append(scalar: 0xFFFD)
+        pendingHigh = nil
+      }
+      switch code {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(code)
+      case UInt8(ascii: "b"): out.append(0x08)
+      case UInt8(ascii: "f"): out.append(0x0C)
+      case UInt8(ascii: "n"): out.append(0x0A)
+      case UInt8(ascii: "r"): out.append(0x0D)
+      case UInt8(ascii: "t"): out.append(0x09)
+      default: throw JSONScanError(kind: .syntax, message: "bad escape \\\(describe(code))", offset: start + i - 2)
+      }
+    }
+    if pendingHigh != nil { append(scalar: 0xFFFD) }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  private static func hex(_ body: UnsafeRawBufferPointer, _ at: Int) -> UInt32? {
+    var value: UInt32 = 0
+    for byte in body[at..<(at + 4)] {
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+      default: return nil
+      }
+      value = value << 4 | UInt32(digit)
+    }
+    return value
+  }
+
+  // MARK: Errors
+
+  private func cutOff(_ place: String) -> JSONScanError {
+    JSONScanError(kind: .cutOff, message: place, offset: bytes.count)
+  }
+
+  private func syntax(_ message: String) -> JSONScanError {
+    JSONScanError(kind: .syntax, message: message, offset: offset)
+  }
+
+  private func mismatch(_ expected: String) -> JSONScanError {
+    guard let byte = peek else { return cutOff("where a value should be") }
+    let found = Self.describeValue(byte)
+    return JSONScanError(kind: .shape, message: "\(keyDescription) is \(found), not \(expected)", offset: offset)
+  }
+
+  private var keyDescription: String {
+    guard let lastKey else { return "the document" }
+    return "\"\(lastKey.text)\""
+  }
+
+  private static func describeValue(_ byte: UInt8) -> String {
+    switch byte {
+    case UInt8(ascii: "\""): "a string"
+    case UInt8(ascii: "{"): "an object"
+    case UInt8(ascii: "["): "an array"
+    case UInt8(ascii: "t"), UInt8(ascii: "f"): "a boolean"
+    case UInt8(ascii: "n"): "null"
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): "a number"
+    default: describe(byte)
+    }
+  }
+
+  static func describe(_ byte: UInt8) -> String {
+    (0x21...0x7E).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
+  }
+}
+
+/// An object key as it appears in the document, compared against the keys a reader knows
+/// without making a `String` of it.
+struct JSONKey {
+  fileprivate let raw: UnsafeRawBufferPointer
+  /// The key with its escapes decoded, when it had any.
+  fileprivate let decoded: String?
+
+  var text: String { decoded ?? String(decoding: raw, as: UTF8.self) }
+
+  /// True when the key is `name`.
+  static func ~= (name: StaticString, key: JSONKey) -> Bool {
+    let expected = UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+    if let decoded = key.decoded { return decoded.utf8.elementsEqual(expected) }
+    guard key.raw.count == expected.count else { return false }
+    guard let found = key.raw.baseAddress, let wanted = expected.baseAddress else { return true }
+    return memcmp(found, wanted, expected.count) == 0
+  }
+}
