@@ -54,6 +54,27 @@ struct HostileTextCommandTests {
     #expect(!output.stdout.isEmpty || !output.stderr.isEmpty)
   }
 
+  /// File names are untrusted too (an unpacked archive chooses them): a record without an id is
+  /// named after its file, and a diagnostic names the file.
+  @Test func hostileFileNamesAreShownSafely() throws {
+    let directory = try CommandRunner.temporaryDirectory()
+    let page = "evil\u{1B}[2J\u{202E}page"
+    try Data("Title: A page without an id\nSponsor: Someone\n".utf8).write(to: directory.appending(path: page + ".txt"))
+    try Data("nope".utf8).write(to: directory.appending(path: "broken\u{1B}]52;c;eA==\u{07}.json"))
+    for arguments in [
+      ["list", "-q", "all:yes", "--format", "table", "."], ["list", "-q", "all:yes", "--format", "tsv", "."],
+      ["summary", page, "--data", "."], ["compare", page, page, "--data", "."],
+    ] {
+      let output = try CommandRunner.run(arguments, in: directory)
+      let allowed: Set<UInt8> = arguments.contains("tsv") ? [0x0A, 0x09] : [0x0A]
+      #expect(Self.violations(Data(output.stdout.utf8), allowing: allowed).isEmpty, "\(arguments): \(output.stdout)")
+      #expect(Self.violations(Data(output.stderr.utf8)).isEmpty, "\(arguments): \(output.stderr)")
+      #expect(output.stdout.contains("evil␛[2J�page"), "\(arguments): \(output.stdout)")
+    }
+    let listed = try CommandRunner.run(["list", "-q", "all:yes", "."], in: directory)
+    #expect(listed.stderr.contains("broken␛]52;c;eA==�.json: invalid JSON"), "\(listed.stderr)")
+  }
+
   @Test func jsonDecodesToTheExactText() throws {
     let output = try CommandRunner.run(["export", "--format", "json", Self.study])
     let records = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
