@@ -73,6 +73,20 @@ import TrialCore
     }
   }
 
+  /// Every scene survives the sizes a resize storm passes through, down to nothing at all.
+  @Test(arguments: scenes)
+  func everySceneRendersAtTinyAndOddSizes(_ scene: Scene) {
+    for (rows, columns) in [(0, 0), (1, 1), (5, 20), (3, 200), (60, 3), (11, 59), (12, 60), (13, 61)] {
+      let size = Size(rows: rows, columns: columns)
+      var state = BrowserState(index: Self.index, size: Size(rows: 40, columns: 120))
+      state.press(scene.keys)
+      _ = state.apply(.resize(size))
+      let screen = render(state, size: size)
+      #expect(screen.size == size)
+      #expect(screen.cells.allSatisfy { !$0.text.unicodeScalars.contains(where: Self.forbidden) }, "\(size)")
+    }
+  }
+
   /// The grid's own guard: text that skipped `SafeText` still cannot put a control in a cell.
   @Test func screenPutReplacesControlsItself() {
     var screen = Screen(size: Size(rows: 1, columns: 20))
