@@ -55,7 +55,9 @@ public struct RecordReader {
     }
     let head: Data
     do {
-      head = try file.read(upTo: 64 << 10)
+      // Enough to hold the first line of a JSON Lines file (a study with results can be
+      // hundreds of kilobytes) and so to recognise it.
+      head = try file.read(upTo: 4 << 20)
     } catch {
       pipeline.finish()
       sink.diagnostic(Diagnostic(path: path, reason: "read error (\(error.localizedDescription))"))
@@ -70,7 +72,7 @@ public struct RecordReader {
     let isJSON = firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[")
     if firstByte == UInt8(ascii: "{"), JSONLines.looksLikeLines(head) {
       pipeline.finish()
-      readJSONLines(file, head: head, path: path, into: sink)
+      readJSONLines(file, path: path, into: sink)
       return
     }
     let name = path.lowercased()
@@ -141,7 +143,7 @@ public struct RecordReader {
 
   /// One study per line, read in chunks and decoded in parallel batches. A line longer than
   /// a study can be is skipped with a diagnostic, without being kept in memory.
-  private func readJSONLines(_ file: InputFile, head: Data, path: String, into sink: RecordSink) {
+  private func readJSONLines(_ file: InputFile, path: String, into sink: RecordSink) {
     // The head was read to recognise the file; start again from the beginning.
     do {
       try file.handle.seek(toOffset: 0)

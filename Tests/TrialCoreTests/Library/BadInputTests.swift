@@ -152,6 +152,25 @@ import ZIPFoundation
     #expect(diagnostics.first?.reason == "line too long for one study (98 KB; the limit is 49 KB); skipped")
   }
 
+  /// A first line of several hundred kilobytes (a study with results) is still recognised as
+  /// JSON Lines, not read as one document.
+  @Test func aJSONLinesFileWithALongFirstLineIsStillStreamed() throws {
+    let study = try #require(RecordReaderTests.study)
+    let long = study.replacingOccurrences(of: "NCT04207047", with: "NCT00000001")
+      .replacingOccurrences(
+        of: "\"briefTitle\": \"", with: "\"briefTitle\": \"" + String(repeating: "long ", count: 80_000))
+    let one = try compact(long)
+    let two = try compact(study.replacingOccurrences(of: "NCT04207047", with: "NCT00000002"))
+    #expect(one.utf8.count > 300_000)
+    let dir = try directory()
+    let url = dir.appending(path: "lines.jsonl")
+    try Data("\(one)\n\(two)\n".utf8).write(to: url)
+    // Small document limits: read as one document, the file would be refused.
+    let result = load(url, limits: ReadLimits(textDocument: 1000, jsonDocument: 1000, study: 1 << 20))
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    #expect(result.trials.map(\.id) == ["NCT00000001", "NCT00000002"])
+  }
+
   @Test func forEachLineKeepsNoMoreThanTheLimitOfAnOverlongLine() throws {
     let dir = try directory()
     let url = dir.appending(path: "lines.jsonl")
