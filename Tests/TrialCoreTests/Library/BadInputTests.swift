@@ -236,6 +236,29 @@ import ZIPFoundation
     #expect(result.diagnostics.first?.reason.hasPrefix("corrupt zip entry (") == true)
   }
 
+  /// An entry bigger than a study can be (a zip bomb: megabytes of spaces compress to almost
+  /// nothing) is skipped without being held in memory; the other entries load.
+  @Test func aZipEntryLargerThanAStudyIsSkipped() throws {
+    let study = try #require(RecordReaderTests.study)
+    let dir = try directory()
+    let url = dir.appending(path: "ctg-studies.json.zip")
+    do {
+      let archive = try Archive(url: url, accessMode: .create)
+      let bomb = Data(("{\"protocolSection\": \"" + String(repeating: " ", count: 3 << 20) + "\"}").utf8)
+      let entries = [("NCT00000001.json", Data(study.utf8)), ("bomb.json", bomb)]
+      for (name, data) in entries {
+        try archive.addEntry(
+          with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+        ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
+      }
+    }
+    #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0 < 100_000)
+    let result = load(url, limits: ReadLimits(textDocument: 1 << 20, jsonDocument: 1 << 20, study: 1 << 20))
+    #expect(result.trials.map(\.id) == ["NCT04207047"])
+    #expect(result.diagnostics.map(\.path) == ["\(url.path):bomb.json"])
+    #expect(result.diagnostics.first?.reason == "zip entry too large for one study (the limit is 1.0 MB); skipped")
+  }
+
   @Test func aZipCutOffMidDownloadIsOneLine() throws {
     let study = try #require(RecordReaderTests.study)
     let dir = try directory()
