@@ -1,7 +1,7 @@
 /// Recognises background sentences — prior work, general knowledge, other cell types — so that
 /// extractors do not mistake them for the trial's own intervention.
 enum BackgroundFilter {
-  private static let cues: [StaticString] = [
+  private static let cues = KeywordSet([
     "previous stud", "prior stud", "previous report", "previous research", "studies have", "studies has",
     "study showed", "studies showed", "have shown", "has shown", "have been shown", "has been shown",
     "has been generally shown", "was shown", "were shown", "have demonstrated", "has demonstrated",
@@ -11,11 +11,11 @@ enum BackgroundFilter {
     "can be administered through various routes", "hold great hope", "possess plasticity",
     "found that", "showed that", "demonstrated that", "reported that", "recent research", "a recent study",
     "in clinical,", "have significantly improved", "has significantly improved", "our previous", "other studies",
-  ]
+  ])
 
   /// True when the sentence reports background rather than what this trial gives.
   static func isBackground(_ sentence: String) -> Bool {
-    ByteSearch(sentence).containsAny(cues)
+    cues.occurs(in: sentence)
   }
 
   /// The sentences of `text` that are not background.

@@ -6,12 +6,12 @@ public enum CellSourceExtractor {
   private static let derived = #"(?:[\s-]*derived)?[\s-]*"#
 
   /// Words without which no cell pattern can match.
-  static let cellKeywords: [StaticString] = [
+  static let cellKeywords = KeywordSet([
     "nchymal", " msc", "-msc", "(msc", "/msc", "bmsc", "ucmsc", "mnc", "marrow", "umbilical", "wharton", "adipose",
     "adsc", "menstrual",
     "mensc", "placent", "exosom", "vesicle",
-  ]
-  static let originKeywords: [StaticString] = ["autolog", "allogen", "s own", "s' own"]
+  ])
+  static let originKeywords = KeywordSet(["autolog", "allogen", "s own", "s' own"])
 
   static let table = PatternTable<CellSource>([
     (
@@ -49,9 +49,9 @@ public enum CellSourceExtractor {
   static func find(in sources: [EvidenceSource]) -> [(source: CellSource, phrase: String, location: String)] {
     var spelled: [(CellSource, String, String)] = []
     var abbreviated: [(CellSource, String, String)] = []
-    for source in sources where ByteSearch(" " + source.text).containsAny(cellKeywords) {
+    for source in sources where cellKeywords.occurs(in: source.text, leadingSpace: true) {
       for sentence in BackgroundFilter.foreground(source.text)
-      where ByteSearch(" " + sentence).containsAny(cellKeywords) {
+      where cellKeywords.occurs(in: sentence, leadingSpace: true) {
         for match in table.matches(in: sentence) {
           let entry = (match.value, Phrase.around(match.range, in: sentence, limit: 70), source.location)
           if match.isAbbreviation {
@@ -85,8 +85,8 @@ public enum CellSourceExtractor {
     -> (origin: CellOrigin?, phrase: String?, location: String?, conflict: Bool)
   {
     var found: [(CellOrigin, String, String)] = []
-    for source in sources where ByteSearch(source.text).containsAny(originKeywords) {
-      for sentence in BackgroundFilter.foreground(source.text) where ByteSearch(sentence).containsAny(originKeywords) {
+    for source in sources where originKeywords.occurs(in: source.text) {
+      for sentence in BackgroundFilter.foreground(source.text) where originKeywords.occurs(in: sentence) {
         for match in origins.matches(in: sentence) where !found.contains(where: { $0.0 == match.value }) {
           found.append((match.value, Phrase.around(match.range, in: sentence, limit: 70), source.location))
         }

@@ -6,10 +6,10 @@ public enum RouteExtractor {
     #"(?!\s+(?:thrombosis|stenosis|aneurysm|occlusion|embolization|chemoembolization|pressure|hypertension|complications?|flow))"#
 
   /// Words without which no pattern below can match: sentences lacking them are skipped.
-  static let keywords: [StaticString] = [
+  static let keywords = KeywordSet([
     "arter", "vein", "venous", "i.v", "iv ", "i. v", "portal", "splen", "spleen", "peritone", "intrahepatic",
     "intra-hepatic", "into the liver",
-  ]
+  ])
 
   static let table = PatternTable<Route>([
     (.hepaticArtery, #"\b(?:proper\s+)?hepatic[\s-]+arter(?:y|ies|ial)\b"# + notARoute, false),
@@ -37,9 +37,9 @@ public enum RouteExtractor {
   /// Routes in `text`, each with the sentence-level phrase it was read from; background
   /// sentences are skipped.
   public static func find(in text: String) -> [(route: Route, phrase: String)] {
-    guard ByteSearch(text).containsAny(keywords) else { return [] }
+    guard keywords.occurs(in: text) else { return [] }
     var found: [(Route, String)] = []
-    for sentence in BackgroundFilter.foreground(text) where ByteSearch(sentence).containsAny(keywords) {
+    for sentence in BackgroundFilter.foreground(text) where keywords.occurs(in: sentence) {
       for match in table.matches(in: sentence) where !found.contains(where: { $0.0 == match.value }) {
         found.append((match.value, Phrase.around(match.range, in: sentence)))
       }

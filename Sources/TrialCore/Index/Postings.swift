@@ -19,12 +19,14 @@ struct Postings: Sendable {
 
   /// Prefixes up to this many characters may get a merged list.
   static let mergedPrefixLength = 3
-  /// A prefix gets a merged list when its words hold more postings than this (below it,
-  /// merging at search time costs well under a millisecond).
-  static let mergeThreshold = 20_000
+  /// A prefix gets a merged list when its words hold more postings than this: below it,
+  /// merging at search time costs about a millisecond, and every list costs memory.
+  static func mergeThreshold(documentCount: Int) -> Int { max(20_000, documentCount / 8) }
 
-  /// Builds the merged prefix lists over `documentCount` trials.
-  mutating func computePrefixLists(documentCount: Int, threshold: Int = Self.mergeThreshold) {
+  /// Builds the merged prefix lists over `documentCount` trials (`threshold` replaces the
+  /// default one).
+  mutating func computePrefixLists(documentCount: Int, threshold: Int? = nil) {
+    let threshold = threshold ?? Self.mergeThreshold(documentCount: documentCount)
     var chosen: [(prefix: String, tokens: Range<Int>)] = []
     for length in 1...Self.mergedPrefixLength {
       var i = 0

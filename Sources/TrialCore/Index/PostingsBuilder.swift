@@ -17,7 +17,7 @@ struct PostingsBuilder {
     }
   }
 
-  func build(documentCount: Int, mergeThreshold: Int = Postings.mergeThreshold) -> Postings {
+  func build(documentCount: Int, mergeThreshold: Int? = nil) -> Postings {
     var postings = Postings()
     let ordered = lists.sorted { $0.key < $1.key }
     postings.tokens = ordered.map(\.key)
