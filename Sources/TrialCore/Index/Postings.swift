@@ -18,7 +18,7 @@ struct Postings: Sendable {
   var prefixWeights: [UInt8] = []
 
   /// Prefixes up to this many characters may get a merged list.
-  static let mergedPrefixLength = 3
+  static let mergedPrefixLength = 2
   /// A prefix gets a merged list when its words hold more postings than this: below it,
   /// merging at search time costs about a millisecond, and every list costs memory.
   static func mergeThreshold(documentCount: Int) -> Int { max(20_000, documentCount / 8) }
