@@ -307,11 +307,9 @@ public final class TrialIndex: @unchecked Sendable {
     case .relevance: return positions
     case .id: return positions.sorted { (c.ids[Int($0)], $0) < (c.ids[Int($1)], $1) }
     case .title:
-      return positions.sorted {
-        let a = c.titles[Int($0)].lowercased()
-        let b = c.titles[Int($1)].lowercased()
-        return a != b ? a < b : $0 < $1
-      }
+      // Each title is lowercased once, not once per comparison.
+      let keyed = positions.map { (c.titles[Int($0)].lowercased(), $0) }
+      return keyed.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
     case .phase:
       // Highest phase first; trials without a phase last.
       return positions.sorted {
