@@ -12,7 +12,13 @@ enum IndexFile {
   }
 
   static func write(columns: IndexColumns, postings: Postings, orders: [SortKey: [Int32]], to url: URL) throws {
-    var out = Writer()
+    let temporary = url.appendingPathExtension("tmp")
+    guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+      throw Failure(reason: "cannot create \(temporary.path)")
+    }
+    let handle = try FileHandle(forWritingTo: temporary)
+    defer { try? handle.close() }
+    var out = Writer(handle: handle)
     out.put(magic)
     out.put(version)
     out.strings(columns.ids)
@@ -39,8 +45,8 @@ enum IndexFile {
     out.array(postings.prefixDocs)
     out.array(postings.prefixWeights)
     for key in TrialIndex.savedOrders { out.array(orders[key] ?? []) }
-    let temporary = url.appendingPathExtension("tmp")
-    try out.data.write(to: temporary)
+    try out.flush()
+    if let failure = out.failure { throw failure }
     _ = try? FileManager.default.removeItem(at: url)
     try FileManager.default.moveItem(at: temporary, to: url)
   }
@@ -88,8 +94,15 @@ enum IndexFile {
     return (columns, postings, orders)
   }
 
+  /// Writes through a buffer of a few megabytes, so saving a registry-sized index never holds
+  /// a second copy of it in memory.
   struct Writer {
-    var data = Data()
+    let handle: FileHandle
+    private var data = Data()
+    /// The first write error, reported when the file is finished.
+    private(set) var failure: (any Error)?
+
+    init(handle: FileHandle) { self.handle = handle }
 
     mutating func put<T: FixedWidthInteger>(_ value: T) {
       withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
@@ -97,7 +110,30 @@ enum IndexFile {
 
     mutating func array<T: FixedWidthInteger>(_ values: [T]) {
       put(UInt64(values.count))
-      values.withUnsafeBytes { data.append(contentsOf: $0) }
+      values.withUnsafeBytes { bytes in
+        var start = 0
+        while start < bytes.count {
+          let end = min(bytes.count, start + (8 << 20))
+          data.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+          start = end
+          flushIfFull()
+        }
+      }
+    }
+
+    private mutating func flushIfFull() {
+      if data.count >= 8 << 20 { try? flush() }
+    }
+
+    mutating func flush() throws {
+      guard failure == nil, !data.isEmpty else { return }
+      do {
+        try handle.write(contentsOf: data)
+      } catch {
+        failure = error
+        throw error
+      }
+      data.removeAll(keepingCapacity: true)
     }
 
     mutating func strings(_ values: [String]) {
@@ -111,6 +147,7 @@ enum IndexFile {
       array(offsets)
       put(UInt64(blob.count))
       data.append(blob)
+      flushIfFull()
     }
   }
 
@@ -145,6 +182,9 @@ enum IndexFile {
       let offsets: [UInt64] = try array()
       let length = Int(try get(UInt64.self))
       guard position + length <= data.count, offsets.count >= 1 else { throw Failure(reason: "index file is cut off") }
+      guard offsets.first == 0, offsets.last == UInt64(length),
+        zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 })
+      else { throw Failure(reason: "index file is damaged") }
       let base = position
       position += length
       return data.withUnsafeBytes { raw in

@@ -107,8 +107,11 @@ public final class TrialLibrary: @unchecked Sendable {
     try? database.execute("PRAGMA journal_mode=WAL")
     progress?.finish()
     if let failure { throw failure }
-    let finished = try builder ?? rebuildIndex()
+    var finished = try builder ?? rebuildIndex()
+    builder = nil
     let postings = finished.postings.build(documentCount: finished.columns.count)
+    // The word lists are flattened into `postings`; let them go before the index is saved.
+    finished.postings = PostingsBuilder()
     let index = TrialIndex(columns: finished.columns, postings: postings, store: MemoryTrialStore([]))
     var orders: [SortKey: [Int32]] = [:]
     for key in TrialIndex.savedOrders { orders[key] = index.globalOrder(key) }
