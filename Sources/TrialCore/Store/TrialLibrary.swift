@@ -109,9 +109,8 @@ public final class TrialLibrary: @unchecked Sendable {
     if let failure { throw failure }
     var finished = try builder ?? rebuildIndex()
     builder = nil
-    let postings = finished.postings.build(documentCount: finished.columns.count)
-    // The word lists are flattened into `postings`; let them go before the index is saved.
-    finished.postings = PostingsBuilder()
+    // The word lists are emptied as they are flattened into `postings`.
+    let postings = finished.postings.finish(documentCount: finished.columns.count)
     let index = TrialIndex(columns: finished.columns, postings: postings, store: MemoryTrialStore([]))
     var orders: [SortKey: [Int32]] = [:]
     for key in TrialIndex.savedOrders { orders[key] = index.globalOrder(key) }
