@@ -57,11 +57,11 @@ struct FacetTally {
   /// Which trials to count.
   enum Selection {
     /// These positions, in any order.
-    case positions([Int32])
+    case positions(UnsafeBufferPointer<UInt32>)
     /// Every trial whose mark equals (`inside`) or differs from `stamp`, in library order.
     case marked(UnsafeMutableBufferPointer<UInt32>, stamp: UInt32, inside: Bool)
     /// Every trial not among these positions, which must be ascending.
-    case gaps([Int32])
+    case gaps(UnsafeBufferPointer<UInt32>)
     /// Every trial.
     case all
   }

@@ -105,6 +105,11 @@ public final class TrialIndex: @unchecked Sendable {
       facets = facetCounts(positions, ascending: true)
       if sort != .relevance { positions = orderLocked(positions, by: sort) }
     } else {
+      if sort == .relevance, matcher.isEmpty, query.words.count == 1, let list = singleList(query) {
+        let found = searchList(list.merged, list.span)
+        let result = SearchResult(positions: found.positions, facets: found.facets, topicFiltered: topicFiltered)
+        return result
+      }
       // Facets are counted before ranking, while the matches are still in index order.
       let matched = matchWords(query, matcher: matcher)
       facets = facetCounts(matched.positions, ascending: matched.ascending)
@@ -118,6 +123,16 @@ public final class TrialIndex: @unchecked Sendable {
       if recent.count > 8 { recent.removeFirst() }
     }
     return result
+  }
+
+  /// The list of a one-word query when it holds each trial once (a merged prefix list or a
+  /// single word's postings).
+  private func singleList(_ query: TrialQuery) -> (merged: Bool, span: Range<Int>)? {
+    guard let word = query.words.first else { return nil }
+    if query.lastWordIsPrefix, let merged = postings.prefixSpan(of: word) { return (true, merged.lower..<merged.upper) }
+    let range = postings.range(of: word, prefix: query.lastWordIsPrefix)
+    guard range.count == 1 else { return nil }
+    return (false, Int(postings.offsets[range.lowerBound])..<Int(postings.offsets[range.upperBound]))
   }
 
   /// Every word must match; the rarest word first so the candidate set starts small.
@@ -339,7 +354,12 @@ public final class TrialIndex: @unchecked Sendable {
   /// lacks; a large one out of order is marked and counted in index order, so that the keys
   /// stream through the cache instead of being read at random.
   func facetCounts(_ positions: [Int32], ascending: Bool) -> FacetCounts {
-    let c = columns
+    positions.withUnsafeBufferPointer { signed in
+      signed.withMemoryRebound(to: UInt32.self) { facetCounts($0, ascending: ascending) }
+    }
+  }
+
+  private func facetCounts(_ positions: UnsafeBufferPointer<UInt32>, ascending: Bool) -> FacetCounts {
     let mostOfAll = positions.count * 2 > count && count >= 2 * Self.largeResult
     var tally = mostOfAll ? wholeLibraryTally() : FacetTally(facetKeys)
     if ascending {
@@ -353,7 +373,36 @@ public final class TrialIndex: @unchecked Sendable {
     } else {
       tally.tally(facetKeys, .positions(positions), sign: 1)
     }
-    return tally.counts(facetKeys, countryNames: c.countryNames)
+    return tally.counts(facetKeys, countryNames: columns.countryNames)
+  }
+
+  /// A one-word search whose list holds each trial once, with nothing filtered: the list is
+  /// the result, its weights the scores, and it is ranked and counted where it lies, without
+  /// copying it first (the first keystrokes over a whole registry).
+  private func searchList(_ merged: Bool, _ span: Range<Int>) -> (positions: [Int32], facets: FacetCounts) {
+    let docArray = merged ? postings.prefixDocs : postings.docs
+    let weightArray = merged ? postings.prefixWeights : postings.weights
+    return docArray.withUnsafeBufferPointer { allDocs in
+      weightArray.withUnsafeBufferPointer { allWeights in
+        let docs = UnsafeBufferPointer(rebasing: allDocs[span])
+        let weights = UnsafeBufferPointer(rebasing: allWeights[span])
+        // Counting sort on the weight: highest first, index order within a weight.
+        var starts = [Int](repeating: 0, count: 257)
+        for weight in weights { starts[255 - Int(weight) + 1] += 1 }
+        for i in 1..<starts.count { starts[i] += starts[i - 1] }
+        let ranked = [Int32](unsafeUninitializedCapacity: docs.count) { out, initialized in
+          starts.withUnsafeMutableBufferPointer { starts in
+            for i in 0..<docs.count {
+              let bucket = 255 - Int(weights[i])
+              out[starts[bucket]] = Int32(bitPattern: docs[i])
+              starts[bucket] += 1
+            }
+          }
+          initialized = docs.count
+        }
+        return (ranked, facetCounts(docs, ascending: true))
+      }
+    }
   }
 
   /// Results at least this large are counted in library order.
