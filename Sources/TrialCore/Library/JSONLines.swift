@@ -12,6 +12,14 @@ enum JSONLines {
     return rest.isEmpty || rest.first == UInt8(ascii: "{")
   }
 
+  /// Calls `body` with each non-blank line of a document in memory and its 1-based number.
+  static func forEachLine(in data: Data, _ body: (Data, Int) -> Void) {
+    for (offset, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
+    where line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) {
+      body(Data(line), offset + 1)
+    }
+  }
+
   /// Calls `body` with each non-blank line (without its newline), its 1-based number and the
   /// bytes it took; returns false on a read error.
   static func forEachLine(path: String, chunkSize: Int = 8 << 20, _ body: (Data, Int, Int) -> Void) -> Bool {

@@ -72,12 +72,30 @@ public struct RecordReader {
       return
     }
     progress?.advance(bytes: data.count, records: 0)
-    if firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") {
-      readJSONDocument(data, source: path, into: sink)
-    } else if path.lowercased().hasSuffix(".json") || path.lowercased().hasSuffix(".jsonl") {
-      sink.diagnostic(Diagnostic(path: path, reason: "invalid JSON (the file does not start with { or [)"))
+    readDocument(data, firstByte: firstByte, source: path, into: sink)
+  }
+
+  /// Reads one document already in memory, as `read(paths:)` reads a file that holds it:
+  /// JSON Lines, a JSON document or text. Zips need a file. `source` names the document.
+  public func read(document data: Data, source: String, into sink: RecordSink) {
+    let firstByte = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+    if firstByte == UInt8(ascii: "{"), JSONLines.looksLikeLines(data) {
+      var pipeline = DecodePipeline(depth: depth, sink: sink, progress: progress)
+      JSONLines.forEachLine(in: data) { line, number in pipeline.add(line, source: "\(source):\(number)") }
+      pipeline.finish()
     } else {
-      readText(data, source: path, into: sink)
+      readDocument(data, firstByte: firstByte, source: source, into: sink)
+    }
+  }
+
+  /// A JSON document or text, told apart by the first byte that is not white space or a BOM.
+  private func readDocument(_ data: Data, firstByte: UInt8?, source: String, into sink: RecordSink) {
+    if firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") {
+      readJSONDocument(data, source: source, into: sink)
+    } else if source.lowercased().hasSuffix(".json") || source.lowercased().hasSuffix(".jsonl") {
+      sink.diagnostic(Diagnostic(path: source, reason: "invalid JSON (the file does not start with { or [)"))
+    } else {
+      readText(data, source: source, into: sink)
     }
   }
 
