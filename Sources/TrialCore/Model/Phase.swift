@@ -32,6 +32,9 @@ public enum Phase: String, Sendable, Equatable, Codable, CaseIterable, Comparabl
     if compact == "na" || compact == "notapplicable" || key.contains("not applicable") || key == "n/a" {
       return [.notApplicable]
     }
+    // Every phase is written with the word: a plain search first spares the regex (slow per
+    // line) on the many lines that have none.
+    guard key.contains("phase") else { return [] }
     var found = Set<Phase>()
     let pattern = /(?i)phase\s*([1-4]|iv|iii|ii|i)\b(?:\s*[\/&,-]\s*(?:phase\s*)?([1-4]|iv|iii|ii|i)\b)?/
     for match in text.matches(of: pattern) {
