@@ -55,6 +55,10 @@ import Testing
       #expect(!trial.id.isEmpty && !trial.title.isEmpty, "\(source)", sourceLocation: sourceLocation)
       RoundTripTests.expectRoundTrip(trial, sourceLocation: sourceLocation)
     }
+    // The parsers' records of one input share an id and disagree: merging keeps every source.
+    let merged = TrialMerger.merge(records)
+    #expect(merged.map(\.sources.count).reduce(0, +) == records.count, sourceLocation: sourceLocation)
+    for trial in merged { RoundTripTests.expectRoundTrip(trial, sourceLocation: sourceLocation) }
   }
 
   @Test(arguments: PropertyCorpus.documents.map(\.name))
