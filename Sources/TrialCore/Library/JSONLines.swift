@@ -20,6 +20,20 @@ enum JSONLines {
     case tooLong(number: Int, bytes: Int)
   }
 
+  /// Calls `body` with each non-blank line of a document held in memory, as `forEachLine`
+  /// does for a file.
+  static func forEachLine(in data: Data, maxLine: Int, _ body: (Line) -> Void) {
+    var number = 0
+    for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      number += 1
+      if line.count > maxLine {
+        body(.tooLong(number: number, bytes: line.count + 1))
+      } else if line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) {
+        body(.text(Data(line), number: number, bytes: line.count + 1))
+      }
+    }
+  }
+
   /// Calls `body` with each non-blank line; returns false on a read error. Memory stays within
   /// `maxLine` plus one chunk however long a line is: the rest of an over-long line is skipped.
   static func forEachLine(

@@ -101,6 +101,38 @@ public struct RecordReader {
     }
   }
 
+  /// Reads one document already in memory, as `read(paths:)` reads a file that holds it:
+  /// JSON Lines, a JSON document or text. Zips need a file. `source` names the document.
+  public func read(document data: Data, source: String, into sink: RecordSink) {
+    let firstByte = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+    let isJSON = firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[")
+    let name = source.lowercased()
+    var pipeline = DecodePipeline(depth: depth, sink: sink, progress: progress)
+    if firstByte == UInt8(ascii: "{"), JSONLines.looksLikeLines(data) {
+      JSONLines.forEachLine(in: data, maxLine: limits.study) { line in
+        switch line {
+        case .text(let line, let number, _): pipeline.add(.studyJSON(line), source: "\(source):\(number)")
+        case .tooLong(let number, let bytes): sink.diagnostic(tooLongLine("\(source):\(number)", bytes: bytes))
+        }
+      }
+    } else if isJSON {
+      readJSONDocument(data, source: source, into: sink)
+    } else if name.hasSuffix(".json") || name.hasSuffix(".jsonl") {
+      sink.diagnostic(Diagnostic(path: source, reason: "invalid JSON (the file does not start with { or [)"))
+    } else {
+      pipeline.add(.text(data), source: source)
+    }
+    pipeline.finish()
+  }
+
+  private func tooLongLine(_ path: String, bytes: Int) -> Diagnostic {
+    Diagnostic(
+      path: path,
+      reason:
+        "line too long for one study (\(ReadLimits.describe(bytes)); the limit is \(ReadLimits.describe(limits.study))); skipped"
+    )
+  }
+
   /// The rest of a document that must be parsed whole, or why not: a file over `limit` is
   /// refused by its size before reading, and the read stops at the limit in case the file
   /// grows meanwhile.
@@ -161,12 +193,7 @@ public struct RecordReader {
         pipeline.add(.studyJSON(data), source: "\(path):\(number)")
       case .tooLong(let number, let bytes):
         progress?.advance(bytes: bytes, records: 0)
-        sink.diagnostic(
-          Diagnostic(
-            path: "\(path):\(number)",
-            reason:
-              "line too long for one study (\(ReadLimits.describe(bytes)); the limit is \(ReadLimits.describe(limits.study))); skipped"
-          ))
+        sink.diagnostic(tooLongLine("\(path):\(number)", bytes: bytes))
       }
     }
     pipeline.finish()

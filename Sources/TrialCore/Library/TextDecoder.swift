@@ -4,8 +4,9 @@ import Foundation
 /// Windows-1252, the Latin-1 that Windows editors write (every byte is a character, so decoding
 /// never fails). Line ends become "\n" whatever they were (CRLF from Windows, CR from old Macs):
 /// the parsers and sniffers look for labels on lines of their own.
-enum TextDecoder {
-  static func decode(_ data: Data) -> String {
+public enum TextDecoder {
+  /// The text of `data`, decoded by the first encoding that fits, with "\n" line ends.
+  public static func decode(_ data: Data) -> String {
     let text = characters(data)
     guard text.utf8.contains(0x0D) else { return text }
     return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")

@@ -34,6 +34,9 @@ public enum Phase: String, Sendable, Equatable, Codable, CaseIterable, Comparabl
     if compact == "na" || compact == "notapplicable" || key.contains("not applicable") || key == "n/a" {
       return [.notApplicable]
     }
+    // Every phase is written with the word: a plain search first spares the regex (slow per
+    // line) on the many lines that have none.
+    guard key.contains("phase") else { return [] }
     var found = Set<Phase>()
     let whole = text as NSString
     for match in phasePattern?.matches(in: text, range: NSRange(location: 0, length: whole.length)) ?? [] {

@@ -15,6 +15,11 @@ struct ArmRowSearch {
     var count: Int { end - start }
   }
 
+  struct Group {
+    var label: Span
+    var description: Span
+  }
+
   struct Row: Equatable {
     var label: Span
     var intervention: Int
@@ -25,8 +30,14 @@ struct ArmRowSearch {
   /// Each word as a small integer (case-folded), so spans compare quickly.
   private let ids: [Int]
   private let names: [String]
+  /// For each name index, the first index with the same name (a name is matched in several
+  /// written forms), so rows compare names as integers.
+  private let nameKeys: [Int]
   /// (name index, length in words) of every known name starting at a word index.
   private let namesAt: [[(name: Int, length: Int)]]
+  /// Whether a row can start at a word index: the end of the text, or a place followed (after
+  /// a label of some words) by a known name.
+  private let rowStarts: [Bool]
   private var budget = 400_000
   private var best: (cost: Int, rows: [Row])?
   private var costLimit = Int.max
@@ -50,6 +61,7 @@ struct ArmRowSearch {
       }
     }
     names = forms.map(\.name)
+    nameKeys = names.map { name in forms.firstIndex { $0.name == name } ?? 0 }
     let nameIds = forms.map { $0.form.split(separator: " ").map(id) }
     var namesAt: [[(name: Int, length: Int)]] = Array(repeating: [], count: words.count + 1)
     for index in 0..<words.count {
@@ -58,6 +70,10 @@ struct ArmRowSearch {
       }
     }
     self.namesAt = namesAt
+    let count = words.count
+    rowStarts = (0...count).map { index in
+      index == count || ((index + 1)..<min(count, index + 24)).contains { !namesAt[$0].isEmpty }
+    }
   }
 
   /// The rows of the cheapest complete cut, or nil when there is none.
@@ -68,7 +84,8 @@ struct ArmRowSearch {
     for limit in [16, 32, 48, 64, 96, 128, 192, words.count + 1] where best == nil && budget > 0 {
       costLimit = limit
       var rows: [Row] = []
-      search(from: 0, rows: &rows, cost: 0)
+      var groups: [Group] = []
+      search(from: 0, rows: &rows, groups: &groups, cost: 0)
     }
     return best?.rows.map { (text($0.label), names[$0.intervention], text($0.description)) }
   }
@@ -81,55 +98,48 @@ struct ArmRowSearch {
     return true
   }
 
-  /// Depth-first, branch and bound on the number of new words.
-  private mutating func search(from start: Int, rows: inout [Row], cost: Int) {
+  /// Depth-first, branch and bound on the number of new words. `groups` holds each distinct
+  /// label of `rows` once, with its description, and grows and shrinks with them.
+  private mutating func search(from start: Int, rows: inout [Row], groups: inout [Group], cost: Int) {
     budget -= 1
     guard budget > 0, cost < min(best?.cost ?? .max, costLimit) else { return }
     if start == words.count {
       if !rows.isEmpty { best = (cost, rows) }
       return
     }
-    var groups: [(label: Span, description: Span)] = []
-    for row in rows where !groups.contains(where: { same($0.label, row.label) }) {
-      groups.append((row.label, row.description))
-    }
     // A known group: its label, a name, then its own description again (costs nothing).
     for group in groups where start + group.label.count <= words.count {
       let label = Span(start: start, end: start + group.label.count)
       guard same(label, group.label) else { continue }
       for (name, length) in namesAt[label.end] {
-        guard !rows.contains(where: { same($0.label, label) && names[$0.intervention] == names[name] }) else {
-          continue
-        }
+        let key = nameKeys[name]
+        guard !rows.contains(where: { nameKeys[$0.intervention] == key && same($0.label, label) }) else { continue }
         let description = Span(start: label.end + length, end: label.end + length + group.description.count)
         guard description.end <= words.count, same(description, group.description) else { continue }
         rows.append(Row(label: label, intervention: name, description: description))
-        search(from: description.end, rows: &rows, cost: cost)
+        search(from: description.end, rows: &rows, groups: &groups, cost: cost)
         rows.removeLast()
       }
     }
     // A new group: any label that ends where a name starts, any description after the name.
-    for labelEnd in (start + 1)..<min(words.count, start + 24) {
+    for labelEnd in (start + 1)..<min(words.count, start + 24) where !namesAt[labelEnd].isEmpty {
       let label = Span(start: start, end: labelEnd)
       guard !groups.contains(where: { same($0.label, label) }) else { continue }
       for (name, length) in namesAt[labelEnd] where labelEnd + length <= words.count {
         let descriptionStart = labelEnd + length
         // An arm without a description leaves its cell empty.
-        for end in descriptionStart...min(words.count, descriptionStart + 60) where canStartRow(at: end) {
+        for end in descriptionStart...min(words.count, descriptionStart + 60) where rowStarts[end] {
           let added = label.count + (end - descriptionStart)
           guard cost + added < min(best?.cost ?? .max, costLimit) else { break }
-          rows.append(Row(label: label, intervention: name, description: Span(start: descriptionStart, end: end)))
-          search(from: end, rows: &rows, cost: cost + added)
+          let description = Span(start: descriptionStart, end: end)
+          rows.append(Row(label: label, intervention: name, description: description))
+          groups.append(Group(label: label, description: description))
+          search(from: end, rows: &rows, groups: &groups, cost: cost + added)
+          groups.removeLast()
           rows.removeLast()
           if budget <= 0 { return }
         }
       }
     }
-  }
-
-  /// The end of the text, or a place followed (after a label of some words) by a known name.
-  private func canStartRow(at index: Int) -> Bool {
-    if index == words.count { return true }
-    return ((index + 1)..<min(words.count, index + 24)).contains { !namesAt[$0].isEmpty }
   }
 }

@@ -40,6 +40,21 @@ import ZIPFoundation
     }
   }
 
+  @Test func readsADocumentHeldInMemoryAsItWouldReadTheFile() throws {
+    let study = try #require(Self.study)
+    let one = try compact(withId(study, "NCT00000001"))
+    let two = try compact(withId(study, "NCT00000002"))
+    var ids: [String] = []
+    var diagnostics: [Diagnostic] = []
+    let sink = RecordSink(record: { ids.append($0.trial.id) }, diagnostic: { diagnostics.append($0) })
+    RecordReader().read(document: Data("\(one)\n\n\(two)\n".utf8), source: "lines.jsonl", into: sink)
+    RecordReader().read(document: Data(study.utf8), source: "study.json", into: sink)
+    RecordReader().read(document: Data("Title: A trial\nNCT ID: NCT00000003\n".utf8), source: "notes.txt", into: sink)
+    RecordReader().read(document: Data("not json".utf8), source: "broken.json", into: sink)
+    #expect(ids == ["NCT00000001", "NCT00000002", "NCT04207047", "NCT00000003"])
+    #expect(diagnostics.map(\.path) == ["broken.json"])
+  }
+
   @Test func readsTheBulkZipWithoutUnpacking() throws {
     let study = try #require(Self.study)
     let dir = try directory()
