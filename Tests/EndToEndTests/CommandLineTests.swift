@@ -36,7 +36,21 @@ import Testing
     let directory = try CommandRunner.temporaryDirectory()
     let copy = directory.appending(path: "livertrials")
     try FileManager.default.copyItem(at: CommandRunner.binary, to: copy)
-    let output = try CommandRunner.run(["export", "--format", "jsonl"], in: directory, binary: copy)
+    // Another test may fork while the copy is still open for writing; the child keeps that
+    // descriptor until it execs, and starting the copy then fails with "text file busy".
+    var attempt = 0
+    var output: CommandRunner.Output
+    while true {
+      do {
+        output = try CommandRunner.run(["export", "--format", "jsonl"], in: directory, binary: copy)
+        break
+      } catch let error as NSError
+        where (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) && attempt < 20
+      {
+        attempt += 1
+        Thread.sleep(forTimeInterval: 0.1)
+      }
+    }
     #expect(output.status == 0)
     #expect(output.stdout.split(separator: "\n").count == 5)
   }

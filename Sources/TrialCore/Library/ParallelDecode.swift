@@ -101,12 +101,27 @@ struct DecodePipeline {
 }
 
 /// Slots written by distinct iterations of `concurrentPerform`, read after they finish.
+/// Slots written by distinct iterations of `concurrentPerform`, read after they all finish.
+/// The slots live in memory allocated once: an `Array` cannot be written from several threads
+/// at once, because `withUnsafeMutableBufferPointer` moves the array out of its variable for
+/// the length of the call, and a second thread then copies it.
 private final class UnsafeResults: @unchecked Sendable {
-  private(set) var values: [Result<SourceRecord, Diagnostic>?]
+  private let slots: UnsafeMutableBufferPointer<Result<SourceRecord, Diagnostic>?>
 
-  init(count: Int) { values = Array(repeating: nil, count: count) }
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
+  }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
 
   func set(_ index: Int, _ value: Result<SourceRecord, Diagnostic>) {
-    values.withUnsafeMutableBufferPointer { $0[index] = value }
+    slots[index] = value
   }
+
+  /// Every slot, in order (call only after every write has finished).
+  var values: UnsafeMutableBufferPointer<Result<SourceRecord, Diagnostic>?> { slots }
 }
