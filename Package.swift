@@ -26,6 +26,7 @@ let package = Package(
       path: "Sources/CSQLite",
       providers: [.apt(["libsqlite3-dev"])]
     ),
+    .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
     .systemLibrary(
       name: "CNcursesw",
       path: "Sources/CNcursesw",
@@ -48,6 +49,7 @@ let package = Package(
       dependencies: [
         "TrialCore",
         "TrialTUI",
+        "CMalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Sources/livertrials"

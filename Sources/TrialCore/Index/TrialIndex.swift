@@ -38,6 +38,7 @@ public final class TrialIndex: @unchecked Sendable {
     termWeights = Array(repeating: 0, count: columns.count)
     // Counted now (a few milliseconds at 600k) so that no keystroke pays for it.
     if columns.count >= 2 * Self.largeResult { allTally = wholeLibraryTally() }
+    if columns.count >= 2 * Self.largeResult { Self.touchResultMemory(count: columns.count) }
   }
 
   /// Indexes records held in memory.
@@ -403,6 +404,15 @@ public final class TrialIndex: @unchecked Sendable {
         return (ranked, facetCounts(docs, ascending: true))
       }
     }
+  }
+
+  /// Writes a block the size of the largest result once, at opening, so that (where freed
+  /// memory stays with the process) the first keystroke over a registry does not land on
+  /// pages the process has never touched.
+  private static func touchResultMemory(count: Int) {
+    let block = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count + 65_536)
+    block.initialize(repeating: 0)
+    block.deallocate()
   }
 
   /// Results at least this large are counted in library order.
