@@ -6,24 +6,24 @@ import Foundation
 public final class TrialIndex: @unchecked Sendable {
   let columns: IndexColumns
   /// The facet columns as combination codes, for counting.
-  private let facetKeys: FacetKeys
+  let facetKeys: FacetKeys
   let postings: Postings
   let store: any TrialStore
   /// Libraries larger than this open on the stem-cell liver subset.
   public static let topicThreshold = 2_000
   /// Scratch space for scoring, reused between searches (searches are serialised by `lock`).
-  private var hits: [UInt32]
-  private var scores: [UInt16]
+  var hits: [UInt32]
+  var scores: [UInt16]
   /// The weight the current word gave each trial (a prefix word counts its best token once).
   private var termWeights: [UInt8]
-  private var generation: UInt32 = 0
-  private let lock = NSLock()
+  var generation: UInt32 = 0
+  let lock = NSLock()
   /// Every position in each sort order, computed once (saved with a library's index).
-  private var orders: [SortKey: [Int32]]
+  var orders: [SortKey: [Int32]]
   /// Lowercased id → first position, for `position(of:)`.
   private var positionsByID: [String: Int32]?
   /// Facet counts over the whole library, for results that hold most of it.
-  private var allTally: FacetTally?
+  var allTally: FacetTally?
   /// Results of recent searches without words (filter changes repeat them), newest last.
   private var recent: [(filters: [Facet: Set<String>], sort: SortKey, result: SearchResult)] = []
 
@@ -106,8 +106,8 @@ public final class TrialIndex: @unchecked Sendable {
       facets = facetCounts(positions, ascending: true)
       if sort != .relevance { positions = orderLocked(positions, by: sort) }
     } else {
-      if sort == .relevance, matcher.isEmpty, query.words.count == 1, let list = singleList(query) {
-        let found = searchList(list.merged, list.span)
+      if sort == .relevance, matcher.isEmpty, let list = singleList(query) {
+        let found = searchList(list)
         let result = SearchResult(positions: found.positions, facets: found.facets, topicFiltered: topicFiltered)
         return result
       }
@@ -126,44 +126,46 @@ public final class TrialIndex: @unchecked Sendable {
     return result
   }
 
-  /// The list of a one-word query when it holds each trial once (a merged prefix list or a
-  /// single word's postings).
-  private func singleList(_ query: TrialQuery) -> (merged: Bool, span: Range<Int>)? {
-    guard let word = query.words.first else { return nil }
-    if query.lastWordIsPrefix, let merged = postings.prefixSpan(of: word) { return (true, merged.lower..<merged.upper) }
-    let range = postings.range(of: word, prefix: query.lastWordIsPrefix)
-    guard range.count == 1 else { return nil }
-    return (false, Int(postings.offsets[range.lowerBound])..<Int(postings.offsets[range.upperBound]))
+  /// The postings a query word reads: a whole-word token, a run of tokens sharing a prefix
+  /// (contiguous in the sorted token list), or a short prefix's merged list.
+  private struct WordList {
+    var merged: Bool
+    var lower: Int
+    var upper: Int
+    /// Each trial at most once (a merged list or a single word's list).
+    var distinct = true
+    var size: Int { upper - lower }
+    var span: Range<Int> { lower..<upper }
+  }
+
+  private func list(for word: String, prefix: Bool) -> WordList {
+    if prefix, let merged = postings.prefixSpan(of: word) {
+      return WordList(merged: true, lower: merged.lower, upper: merged.upper)
+    }
+    let range = postings.range(of: word, prefix: prefix)
+    guard !range.isEmpty else { return WordList(merged: false, lower: 0, upper: 0) }
+    return WordList(
+      merged: false, lower: Int(postings.offsets[range.lowerBound]), upper: Int(postings.offsets[range.upperBound]),
+      distinct: range.count == 1)
+  }
+
+  /// The list of a one-word query when it holds each trial once.
+  private func singleList(_ query: TrialQuery) -> WordList? {
+    guard query.words.count == 1, let word = query.words.first else { return nil }
+    let list = list(for: word, prefix: query.lastWordIsPrefix)
+    return list.distinct && list.size > 0 ? list : nil
   }
 
   /// Every word must match; the rarest word first so the candidate set starts small.
   private func matchWords(_ query: TrialQuery, matcher: FilterMatcher) -> (positions: [Int32], ascending: Bool) {
     let base = nextGeneration() << 6
-    // Each word is a span of postings: a whole-word token, a run of tokens sharing a prefix
-    // (contiguous in the sorted token list), or a short prefix's merged list.
-    struct Span {
-      var merged: Bool
-      var lower: Int
-      var upper: Int
-      /// Each trial at most once (a merged list or a single word's list).
-      var distinct = true
-      var size: Int { upper - lower }
-    }
-    var spans: [Span] = query.words.enumerated().map { offset, word in
-      let prefix = query.lastWordIsPrefix && offset == query.words.count - 1
-      if prefix, let merged = postings.prefixSpan(of: word) {
-        return Span(merged: true, lower: merged.lower, upper: merged.upper)
-      }
-      let range = postings.range(of: word, prefix: prefix)
-      guard !range.isEmpty else { return Span(merged: false, lower: 0, upper: 0) }
-      return Span(
-        merged: false, lower: Int(postings.offsets[range.lowerBound]), upper: Int(postings.offsets[range.upperBound]),
-        distinct: range.count == 1)
+    var spans = query.words.enumerated().map { offset, word in
+      list(for: word, prefix: query.lastWordIsPrefix && offset == query.words.count - 1)
     }
     spans.sort { $0.size < $1.size }
     guard spans.count < 63, let first = spans.first, first.size > 0 else { return ([], true) }
     if spans.count == 1 && first.distinct {
-      return (matchList(first.merged, first.lower..<first.upper, matcher: matcher), true)
+      return (matchList(first, matcher: matcher), true)
     }
     var matched: [Int32] = []
     matched.reserveCapacity(min(first.size, count))
@@ -212,15 +214,15 @@ public final class TrialIndex: @unchecked Sendable {
 
   /// One list in which each trial appears once: its trials (ascending) are the matches and
   /// their weights the scores.
-  private func matchList(_ merged: Bool, _ span: Range<Int>, matcher: FilterMatcher) -> [Int32] {
+  private func matchList(_ list: WordList, matcher: FilterMatcher) -> [Int32] {
     var matched: [Int32] = []
-    matched.reserveCapacity(span.count)
-    let docArray = merged ? postings.prefixDocs : postings.docs
-    let weightArray = merged ? postings.prefixWeights : postings.weights
+    matched.reserveCapacity(list.size)
+    let docArray = list.merged ? postings.prefixDocs : postings.docs
+    let weightArray = list.merged ? postings.prefixWeights : postings.weights
     scores.withUnsafeMutableBufferPointer { scores in
       docArray.withUnsafeBufferPointer { docs in
         weightArray.withUnsafeBufferPointer { weights in
-          for p in span {
+          for p in list.span {
             let doc = Int(docs[p])
             guard matcher.accepts(doc) else { continue }
             scores[doc] = UInt16(weights[p])
@@ -266,37 +268,8 @@ public final class TrialIndex: @unchecked Sendable {
     }
   }
 
-  /// Orders positions by a column; ties keep index order.
-  public func order(_ positions: [Int32], by key: SortKey) -> [Int32] {
-    lock.lock()
-    defer { lock.unlock() }
-    return orderLocked(positions, by: key)
-  }
-
-  /// Every position in the order of `key` (computed once; a library saves them).
-  func globalOrder(_ key: SortKey) -> [Int32] {
-    if let known = orders[key] { return known }
-    let all = sortDirectly((0..<Int32(count)).map { $0 }, by: key)
-    orders[key] = all
-    return all
-  }
-
-  /// Large results walk the precomputed order and keep their members; small ones are sorted
-  /// by rank, so no sort compares strings more than once per library.
-  private func orderLocked(_ positions: [Int32], by key: SortKey) -> [Int32] {
-    guard key != .relevance, positions.count > 1 else { return positions }
-    if positions.count < 512 { return sortDirectly(positions, by: key) }
-    let global = globalOrder(key)
-    let stamp = nextGeneration() << 6 | 63
-    for p in positions { hits[Int(p)] = stamp }
-    var out: [Int32] = []
-    out.reserveCapacity(positions.count)
-    for p in global where hits[Int(p)] == stamp { out.append(p) }
-    return out
-  }
-
   /// A fresh stamp for the scratch arrays.
-  private func nextGeneration() -> UInt32 {
+  func nextGeneration() -> UInt32 {
     generation &+= 1
     if generation >= (1 << 26) {
       generation = 1
@@ -305,88 +278,16 @@ public final class TrialIndex: @unchecked Sendable {
     return generation
   }
 
-  /// Computes every sort order now (a library's saved index already has them), so that no
-  /// key press later pays for sorting the whole library.
-  public func prepareOrders() {
-    lock.lock()
-    defer { lock.unlock() }
-    for key in Self.savedOrders { _ = globalOrder(key) }
-  }
-
-  /// The orders a saved index keeps.
-  static let savedOrders: [SortKey] = [.id, .phase, .status, .enrollment, .title]
-
-  /// Sorts by comparing column values: the reference order.
-  private func sortDirectly(_ positions: [Int32], by key: SortKey) -> [Int32] {
-    let c = columns
-    switch key {
-    case .relevance: return positions
-    case .id: return positions.sorted { (c.ids[Int($0)], $0) < (c.ids[Int($1)], $1) }
-    case .title:
-      // Each title is lowercased once, not once per comparison.
-      let keyed = positions.map { (c.titles[Int($0)].lowercased(), $0) }
-      return keyed.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
-    case .phase:
-      // Highest phase first; trials without a phase last.
-      return positions.sorted {
-        let a = c.phaseMask[Int($0)]
-        let b = c.phaseMask[Int($1)]
-        let ra = a == 0 ? -1 : Int(a.leadingZeroBitCount) * -1
-        let rb = b == 0 ? -1 : Int(b.leadingZeroBitCount) * -1
-        return ra != rb ? ra > rb : $0 < $1
-      }
-    case .status:
-      return positions.sorted {
-        let a = c.status[Int($0)] == 0 ? UInt8.max : c.status[Int($0)]
-        let b = c.status[Int($1)] == 0 ? UInt8.max : c.status[Int($1)]
-        return a != b ? a < b : $0 < $1
-      }
-    case .enrollment:
-      return positions.sorted {
-        let a = c.enrollment[Int($0)]
-        let b = c.enrollment[Int($1)]
-        return a != b ? a > b : $0 < $1
-      }
-    }
-  }
-
-  /// Counts every facet over `positions` (`ascending` when they are in index order). A result
-  /// holding most of the library is counted as the whole library's counts minus the trials it
-  /// lacks; a large one out of order is marked and counted in index order, so that the keys
-  /// stream through the cache instead of being read at random.
-  func facetCounts(_ positions: [Int32], ascending: Bool) -> FacetCounts {
-    positions.withUnsafeBufferPointer { signed in
-      signed.withMemoryRebound(to: UInt32.self) { facetCounts($0, ascending: ascending) }
-    }
-  }
-
-  private func facetCounts(_ positions: UnsafeBufferPointer<UInt32>, ascending: Bool) -> FacetCounts {
-    let mostOfAll = positions.count * 2 > count && count >= 2 * Self.largeResult
-    var tally = mostOfAll ? wholeLibraryTally() : FacetTally(facetKeys)
-    if ascending {
-      tally.tally(facetKeys, mostOfAll ? .gaps(positions) : .positions(positions), sign: mostOfAll ? -1 : 1)
-    } else if positions.count >= Self.largeResult && positions.count >= count / 16 {
-      let stamp = nextGeneration() << 6 | 61
-      hits.withUnsafeMutableBufferPointer { hits in
-        for p in positions { hits[Int(p)] = stamp }
-        tally.tally(facetKeys, .marked(hits, stamp: stamp, inside: !mostOfAll), sign: mostOfAll ? -1 : 1)
-      }
-    } else {
-      tally.tally(facetKeys, .positions(positions), sign: 1)
-    }
-    return tally.counts(facetKeys, countryNames: columns.countryNames)
-  }
-
   /// A one-word search whose list holds each trial once, with nothing filtered: the list is
   /// the result, its weights the scores, and it is ranked and counted where it lies, without
   /// copying it first (the first keystrokes over a whole registry).
-  private func searchList(_ merged: Bool, _ span: Range<Int>) -> (positions: [Int32], facets: FacetCounts) {
-    let docArray = merged ? postings.prefixDocs : postings.docs
-    let weightArray = merged ? postings.prefixWeights : postings.weights
+  private func searchList(_ list: WordList) -> (positions: [Int32], facets: FacetCounts) {
+    let docArray = list.merged ? postings.prefixDocs : postings.docs
+    let weightArray = list.merged ? postings.prefixWeights : postings.weights
     return docArray.withUnsafeBufferPointer { allDocs in
       weightArray.withUnsafeBufferPointer { allWeights in
-        let docs = UnsafeBufferPointer(rebasing: allDocs[span])
-        let weights = UnsafeBufferPointer(rebasing: allWeights[span])
+        let docs = UnsafeBufferPointer(rebasing: allDocs[list.span])
+        let weights = UnsafeBufferPointer(rebasing: allWeights[list.span])
         // Counting sort on the weight: highest first, index order within a weight.
         var starts = [Int](repeating: 0, count: 257)
         for weight in weights { starts[255 - Int(weight) + 1] += 1 }
@@ -405,26 +306,4 @@ public final class TrialIndex: @unchecked Sendable {
       }
     }
   }
-
-  /// Writes a block the size of the largest result once, at opening, so that (where freed
-  /// memory stays with the process) the first keystroke over a registry does not land on
-  /// pages the process has never touched.
-  private static func touchResultMemory(count: Int) {
-    let block = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count + 65_536)
-    block.initialize(repeating: 0)
-    block.deallocate()
-  }
-
-  /// Results at least this large are counted in library order.
-  static let largeResult = 4096
-
-  /// The counts over every trial, computed once.
-  private func wholeLibraryTally() -> FacetTally {
-    if let allTally { return allTally }
-    var tally = FacetTally(facetKeys)
-    tally.tally(facetKeys, .all, sign: 1)
-    allTally = tally
-    return tally
-  }
-
 }

@@ -1,30 +1,5 @@
 import Foundation
 
-/// Why a JSON document could not be read: broken JSON (with the byte where it broke), or JSON
-/// whose values are not of the kinds a study has.
-public struct JSONScanError: Error, Sendable, Equatable {
-  public enum Kind: Sendable {
-    /// The bytes stop before the document ends (an interrupted download or copy).
-    case cutOff
-    case syntax
-    case shape
-  }
-
-  public let kind: Kind
-  public let message: String
-  /// Bytes from the start of the document to where the problem was found.
-  public let offset: Int
-
-  /// One line for a diagnostic.
-  public var reason: String {
-    switch kind {
-    case .cutOff: "JSON cut off: the data ends after \(offset) bytes \(message)"
-    case .syntax: "invalid JSON (\(message) at byte \(offset))"
-    case .shape: "JSON of the wrong shape: \(message)"
-    }
-  }
-}
-
 /// A forward-only reader over the bytes of one JSON document, built for reading a few dozen
 /// known fields out of a large object: the caller walks the objects it knows and everything
 /// else is skipped — checked for being valid JSON, but never turned into values.
@@ -305,7 +280,7 @@ struct JSONScanner {
       offset += 2
     case UInt8(ascii: "u"):
       guard offset + 6 <= bytes.count else { throw cutOff("inside a string") }
-      guard Self.hex(UnsafeRawBufferPointer(rebasing: bytes[(offset + 2)..<(offset + 6)]), 0) != nil else {
+      guard JSONEscapes.hex(UnsafeRawBufferPointer(rebasing: bytes[(offset + 2)..<(offset + 6)]), 0) != nil else {
         throw syntax("bad \\u escape")
       }
       offset += 6
@@ -317,91 +292,14 @@ struct JSONScanner {
     let start = offset + 1
     let escaped = try skipString()
     let body = UnsafeRawBufferPointer(rebasing: bytes[start..<(offset - 1)])
-    return escaped ? try Self.unescape(body, at: start) : String(decoding: body, as: UTF8.self)
+    return escaped ? JSONEscapes.decode(body) : String(decoding: body, as: UTF8.self)
   }
 
   private mutating func readKey() throws(JSONScanError) -> JSONKey {
     let start = offset + 1
     let escaped = try skipString()
     let body = UnsafeRawBufferPointer(rebasing: bytes[start..<(offset - 1)])
-    return JSONKey(raw: body, decoded: escaped ? try Self.unescape(body, at: start) : nil)
-  }
-
-  /// Decodes the escapes of a string body. Unpaired surrogates become U+FFFD, as do bytes
-  /// that are not UTF-8.
-  private static func unescape(_ body: UnsafeRawBufferPointer, at start: Int) throws(JSONScanError) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(body.count)
-    var i = 0
-    var pendingHigh: UInt32?
-    func append(scalar value: UInt32) {
-      UTF8.encode(Unicode.Scalar(value) ?? "\u{FFFD}") { out.append($0) }
-    }
-    while i < body.count {
-      let byte = body[i]
-      guard byte == UInt8(ascii: "\\") else {
-        if let high = pendingHigh {
-          append(scalar: high)
-          pendingHigh = nil
-        }
-        out.append(byte)
-        i += 1
-        continue
-      }
-      guard i + 1 < body.count else { throw JSONScanError(kind: .syntax, message: "bad escape", offset: start + i) }
-      let code = body[i + 1]
-      i += 2
-      if code == UInt8(ascii: "u") {
-        guard i + 4 <= body.count, let unit = hex(body, i) else {
-          throw JSONScanError(kind: .syntax, message: "bad \\u escape", offset: start + i - 2)
-        }
-        i += 4
-        if let high = pendingHigh {
-          pendingHigh = nil
-          if (0xDC00...0xDFFF).contains(unit) {
-            append(scalar: 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00))
-            continue
-          }
-          append(scalar: 0xFFFD)
-        }
-        if (0xD800...0xDBFF).contains(unit) {
-          pendingHigh = unit
-        } else {
-          append(scalar: (0xDC00...0xDFFF).contains(unit) ? 0xFFFD : unit)
-        }
-        continue
-      }
-      if pendingHigh != nil {
-        append(scalar: 0xFFFD)
-        pendingHigh = nil
-      }
-      switch code {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(code)
-      case UInt8(ascii: "b"): out.append(0x08)
-      case UInt8(ascii: "f"): out.append(0x0C)
-      case UInt8(ascii: "n"): out.append(0x0A)
-      case UInt8(ascii: "r"): out.append(0x0D)
-      case UInt8(ascii: "t"): out.append(0x09)
-      default: throw JSONScanError(kind: .syntax, message: "bad escape \\\(describe(code))", offset: start + i - 2)
-      }
-    }
-    if pendingHigh != nil { append(scalar: 0xFFFD) }
-    return String(decoding: out, as: UTF8.self)
-  }
-
-  private static func hex(_ body: UnsafeRawBufferPointer, _ at: Int) -> UInt32? {
-    var value: UInt32 = 0
-    for byte in body[at..<(at + 4)] {
-      let digit: UInt8
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-      default: return nil
-      }
-      value = value << 4 | UInt32(digit)
-    }
-    return value
+    return JSONKey(raw: body, decoded: escaped ? JSONEscapes.decode(body) : nil)
   }
 
   // MARK: Errors
@@ -439,24 +337,5 @@ struct JSONScanner {
 
   static func describe(_ byte: UInt8) -> String {
     (0x21...0x7E).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
-  }
-}
-
-/// An object key as it appears in the document, compared against the keys a reader knows
-/// without making a `String` of it.
-struct JSONKey {
-  fileprivate let raw: UnsafeRawBufferPointer
-  /// The key with its escapes decoded, when it had any.
-  fileprivate let decoded: String?
-
-  var text: String { decoded ?? String(decoding: raw, as: UTF8.self) }
-
-  /// True when the key is `name`.
-  static func ~= (name: StaticString, key: JSONKey) -> Bool {
-    let expected = UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-    if let decoded = key.decoded { return decoded.utf8.elementsEqual(expected) }
-    guard key.raw.count == expected.count else { return false }
-    guard let found = key.raw.baseAddress, let wanted = expected.baseAddress else { return true }
-    return memcmp(found, wanted, expected.count) == 0
   }
 }
