@@ -63,24 +63,23 @@ public struct RecordReader {
       sink.diagnostic(Diagnostic(path: path, reason: "read error (\(error.localizedDescription))"))
       return
     }
-    if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+    let kind = DocumentKind(head: head, name: path)
+    switch kind {
+    case .zip:
       pipeline.finish()
       readZip(path, into: sink)
       return
-    }
-    let firstByte = head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
-    let isJSON = firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[")
-    if firstByte == UInt8(ascii: "{"), JSONLines.looksLikeLines(head) {
+    case .jsonLines:
       pipeline.finish()
       readJSONLines(file, path: path, into: sink)
       return
-    }
-    let name = path.lowercased()
-    if !isJSON, name.hasSuffix(".json") || name.hasSuffix(".jsonl") {
+    case .misnamedJSON:
       pipeline.finish()
-      sink.diagnostic(Diagnostic(path: path, reason: "invalid JSON (the file does not start with { or [)"))
+      sink.diagnostic(Self.notJSON(path))
       return
+    case .json, .text: break
     }
+    let isJSON = kind == .json
     let limit = isJSON ? limits.jsonDocument : limits.textDocument
     let data: Data
     switch readWhole(file, head: head, limit: limit, isJSON: isJSON, path: path) {
@@ -91,36 +90,43 @@ public struct RecordReader {
       return
     }
     progress?.advance(bytes: data.count, records: 0)
+    readDocument(data, isJSON: isJSON, source: path, into: sink, pipeline: &pipeline)
+  }
+
+  /// A document read whole: one study, a JSON page or array, or a text page.
+  private func readDocument(
+    _ data: Data, isJSON: Bool, source: String, into sink: RecordSink, pipeline: inout DecodePipeline
+  ) {
     if isJSON, StudyJSON.isSingleStudy(data), data.count <= limits.study {
-      pipeline.add(.studyJSON(data), source: path)
+      pipeline.add(.studyJSON(data), source: source)
     } else if isJSON {
       pipeline.finish()
-      readJSONDocument(data, source: path, into: sink)
+      readJSONDocument(data, source: source, into: sink)
     } else {
-      pipeline.add(.text(data), source: path)
+      pipeline.add(.text(data), source: source)
     }
+  }
+
+  private static func notJSON(_ path: String) -> Diagnostic {
+    Diagnostic(path: path, reason: "invalid JSON (the file does not start with { or [)")
   }
 
   /// Reads one document already in memory, as `read(paths:)` reads a file that holds it:
   /// JSON Lines, a JSON document or text. Zips need a file. `source` names the document.
   public func read(document data: Data, source: String, into sink: RecordSink) {
-    let firstByte = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
-    let isJSON = firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[")
-    let name = source.lowercased()
     var pipeline = DecodePipeline(depth: depth, sink: sink, progress: progress)
-    if firstByte == UInt8(ascii: "{"), JSONLines.looksLikeLines(data) {
+    switch DocumentKind(head: data, name: source) {
+    case .jsonLines:
       JSONLines.forEachLine(in: data, maxLine: limits.study) { line in
         switch line {
         case .text(let line, let number, _): pipeline.add(.studyJSON(line), source: "\(source):\(number)")
         case .tooLong(let number, let bytes): sink.diagnostic(tooLongLine("\(source):\(number)", bytes: bytes))
         }
       }
-    } else if isJSON {
-      readJSONDocument(data, source: source, into: sink)
-    } else if name.hasSuffix(".json") || name.hasSuffix(".jsonl") {
-      sink.diagnostic(Diagnostic(path: source, reason: "invalid JSON (the file does not start with { or [)"))
-    } else {
-      pipeline.add(.text(data), source: source)
+    case .misnamedJSON: sink.diagnostic(Self.notJSON(source))
+    case .json: readDocument(data, isJSON: true, source: source, into: sink, pipeline: &pipeline)
+    // A zip needs a file; its bytes in memory are read (and refused) as any other binary.
+    case .zip, .text: readDocument(data, isJSON: false, source: source, into: sink, pipeline: &pipeline)
     }
     pipeline.finish()
   }
@@ -248,6 +254,29 @@ public struct RecordReader {
     pipeline.finish()
     if !sawJSON {
       sink.diagnostic(Diagnostic(path: path, reason: "a zip without study JSON files (not a registry download)"))
+    }
+  }
+}
+
+/// What a document is, told from its first bytes (and its name, for JSON that is not).
+private enum DocumentKind {
+  case zip, jsonLines, json, misnamedJSON, text
+
+  init(head: Data, name: String) {
+    if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+      self = .zip
+      return
+    }
+    let firstByte = head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+    let lower = name.lowercased()
+    if firstByte == UInt8(ascii: "{"), JSONLines.looksLikeLines(head) {
+      self = .jsonLines
+    } else if firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") {
+      self = .json
+    } else if lower.hasSuffix(".json") || lower.hasSuffix(".jsonl") {
+      self = .misnamedJSON
+    } else {
+      self = .text
     }
   }
 }
