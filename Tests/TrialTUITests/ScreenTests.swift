@@ -57,4 +57,25 @@ struct ScreenTests {
     let lines = DetailView(width: 60).lines(trial, tab: .overview).map(\.text).joined()
     #expect(!lines.contains("\u{1B}") && !lines.contains("\u{202E}") && !lines.contains("\u{7}"))
   }
+
+  @Test func theOverviewShowsWhereSourcesDisagree() {
+    let page = SourceReference(path: "seeds/a.txt", format: .medpath)
+    let registry = SourceReference(path: "xml/NCT01854125.xml", format: .ctgovXML)
+    var merged = Trial(id: "NCT01854125", title: "A trial", source: registry)
+    merged.phases = [.phase3]
+    merged.sources = [registry, page]
+    merged.conflicts = [
+      Conflict(
+        field: "phases",
+        values: [
+          .init(value: "phase3", source: registry.path, format: .ctgovXML, chosen: true),
+          .init(value: "not stated", source: page.path, format: .medpath, chosen: false),
+        ])
+    ]
+    let lines = DetailView(width: 90).lines(merged, tab: .overview).map(\.text)
+    #expect(lines.contains { $0.contains("Sources disagree") })
+    #expect(lines.contains { $0.contains("▸ phase3") && $0.contains("NCT01854125.xml (ctgov-xml)") })
+    #expect(lines.contains { $0.contains("not stated") && $0.contains("a.txt (medpath)") })
+    #expect(lines.contains { $0.contains("xml/NCT01854125.xml (ctgov-xml)") })
+  }
 }

@@ -36,9 +36,26 @@ extension DetailView {
     }
     out += heading("Warnings")
     out += trial.warnings.isEmpty ? none("none") : trial.warnings.flatMap { bullet($0, style: .warning, mark: "!") }
-    out += heading("Source")
-    out += prose("\(trial.source.path) (\(trial.source.format.rawValue))", style: .dim)
+    if !trial.conflicts.isEmpty {
+      out += heading("Sources disagree (▸ the value shown)")
+      for conflict in trial.conflicts {
+        for (index, value) in conflict.values.enumerated() {
+          let mark = value.chosen ? "▸ " : "◦ "
+          out += field(
+            index == 0 ? conflict.field : "", mark + value.value + " — " + sourceName(value.source, value.format))
+        }
+      }
+    }
+    out += heading(trial.sources.count > 1 ? "Sources" : "Source")
+    for source in trial.sources.isEmpty ? [trial.source] : trial.sources {
+      out += prose("\(source.path) (\(source.format.rawValue))", style: .dim)
+    }
     return out
+  }
+
+  /// A source as the conflicts name it: its file name and layout.
+  private func sourceName(_ path: String, _ format: TrialCore.Layout) -> String {
+    "\(path.split(separator: "/").last.map(String.init) ?? path) (\(format.rawValue))"
   }
 
   /// Values with the phrases they were read from, one value per block.
