@@ -17,11 +17,12 @@ struct BrowserTmuxTests {
     #expect(screen.contains("? help"))
 
     try pane.send("r")
-    screen = try pane.waitFor("route: hepatic artery (3)")
+    // The status line is drawn last: waiting for it means the whole frame is on screen.
+    screen = try pane.waitFor("route:hepatic-artery · 3 shown")
     #expect(!screen.contains("NCT01724398") && screen.contains("NCT01724697") && screen.contains("NCT01854125"))
 
     try pane.send("r")
-    screen = try pane.waitFor("route: peripheral vein (2)")
+    screen = try pane.waitFor("route:peripheral-vein · 2 shown")
     #expect(!screen.contains("NCT01854125"))
 
     try pane.send("R", "/", "p", "l", "a", "s", "m", "a")
